@@ -1,0 +1,97 @@
+package org.osteomet.anatomy;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The sites where a metastasis can grow: the skeleton atlas (bones with red marrow, where bone
+ * metastases concentrate) and the competing visceral and nodal sites. Numeric atlas values (marrow
+ * share, mineral, blood flow) are parameters in {@link SkeletalAtlas}; this enum carries the fixed
+ * anatomy: class, weight bearing, Mirels site class, spinal level and plexus region.
+ */
+public enum Site {
+    CRANIUM("cranium", "cranium", SiteClass.BONE, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.CERVICAL),
+    CERVICAL_SPINE("cervical_spine", "cervical spine", SiteClass.BONE, true, MirelsSiteClass.NOT_SCORED, true, SpinalRegion.CERVICAL),
+    THORACIC_SPINE("thoracic_spine", "thoracic spine", SiteClass.BONE, true, MirelsSiteClass.NOT_SCORED, true, SpinalRegion.THORACIC),
+    LUMBAR_SPINE("lumbar_spine", "lumbar spine", SiteClass.BONE, true, MirelsSiteClass.NOT_SCORED, true, SpinalRegion.LUMBOSACRAL),
+    SACRUM("sacrum", "sacrum", SiteClass.BONE, true, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.LUMBOSACRAL),
+    PELVIS("pelvis", "pelvis (os coxae)", SiteClass.BONE, true, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.LUMBOSACRAL),
+    RIBS("ribs", "ribs", SiteClass.BONE, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.THORACIC),
+    STERNUM("sternum", "sternum", SiteClass.BONE, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.NONE),
+    SCAPULAE("scapulae", "scapulae", SiteClass.BONE, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.NONE),
+    CLAVICLES("clavicles", "clavicles", SiteClass.BONE, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.NONE),
+    HUMERUS_LEFT("humerus_left", "left proximal humerus", SiteClass.BONE, false, MirelsSiteClass.UPPER_LIMB, false, SpinalRegion.NONE),
+    HUMERUS_RIGHT("humerus_right", "right proximal humerus", SiteClass.BONE, false, MirelsSiteClass.UPPER_LIMB, false, SpinalRegion.NONE),
+    FEMUR_LEFT("femur_left", "left proximal femur", SiteClass.BONE, true, MirelsSiteClass.PERITROCHANTERIC, false, SpinalRegion.NONE),
+    FEMUR_RIGHT("femur_right", "right proximal femur", SiteClass.BONE, true, MirelsSiteClass.PERITROCHANTERIC, false, SpinalRegion.NONE),
+    LUNG("lung", "lung", SiteClass.LUNG, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.NONE),
+    LIVER("liver", "liver", SiteClass.LIVER, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.NONE),
+    BRAIN("brain", "brain", SiteClass.BRAIN, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.NONE),
+    LYMPH_NODES("lymph_nodes", "lymph nodes", SiteClass.LYMPH_NODE, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.NONE);
+
+    /** All sites, in declaration order (cached: {@code values()} copies). */
+    public static final List<Site> ALL = List.of(values());
+    /** The skeletal sites only. */
+    public static final List<Site> BONES = ALL.stream().filter(Site::isBone).toList();
+    public static final int COUNT = ALL.size();
+
+    private final String code;
+    private final String displayName;
+    private final SiteClass siteClass;
+    private final boolean weightBearing;
+    private final MirelsSiteClass mirels;
+    private final boolean spinal;
+    private final SpinalRegion plexusRegion;
+
+    Site(String code, String displayName, SiteClass siteClass, boolean weightBearing, MirelsSiteClass mirels,
+         boolean spinal, SpinalRegion plexusRegion) {
+        this.code = code;
+        this.displayName = displayName;
+        this.siteClass = siteClass;
+        this.weightBearing = weightBearing;
+        this.mirels = mirels;
+        this.spinal = spinal;
+        this.plexusRegion = plexusRegion;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public SiteClass siteClass() {
+        return siteClass;
+    }
+
+    public boolean isBone() {
+        return siteClass == SiteClass.BONE;
+    }
+
+    /** Bears body weight or axial load (spine, sacrum, pelvis, femora). */
+    public boolean isWeightBearing() {
+        return weightBearing;
+    }
+
+    public MirelsSiteClass mirelsSiteClass() {
+        return mirels;
+    }
+
+    /** A vertebral level that encloses the spinal cord or cauda equina (cervical, thoracic, lumbar). */
+    public boolean isSpinal() {
+        return spinal;
+    }
+
+    public SpinalRegion plexusRegion() {
+        return plexusRegion;
+    }
+
+    public static Optional<Site> fromCode(String code) {
+        String c = code.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(s -> s.code.equals(c)).findFirst();
+    }
+}

@@ -1,0 +1,81 @@
+package org.osteomet.sim;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.osteomet.anatomy.Site;
+import org.osteomet.bone.LesionType;
+import org.osteomet.clinical.DeathCause;
+import org.osteomet.tumour.CancerType;
+
+/**
+ * What happened to one simulated patient. Times are simulation days (see {@link Event#day()});
+ * NaN means "never" (within follow-up).
+ *
+ * @param patientId       index of the patient in the run (its random streams derive from it)
+ * @param primary         primary cancer
+ * @param enrolled        whether the patient met the entry criterion
+ * @param diagnosisDay    day the primary cancer was diagnosed
+ * @param entryDay        day 0 of the patient's clock
+ * @param endDay          end of observation: death or end of follow-up
+ * @param ageAtEntry      years
+ * @param stage           summary stage at diagnosis
+ * @param primaryDiameterMm diameter of the primary at diagnosis
+ * @param firstMetastasisDay  detection of the first distant metastasis
+ * @param firstMetastasisSite its site
+ * @param firstBoneMetastasisDay detection of the first bone metastasis
+ * @param boneSites       bones with a detected metastasis by the end of observation
+ * @param visceralSites   lung, liver, brain with a detected metastasis
+ * @param boneLesionTypes types of the detected bone lesions
+ * @param deathDay        day of death, NaN if alive at the end
+ * @param deathCause      cause, null if alive
+ * @param events          every recorded event, in time order
+ */
+public record PatientOutcome(
+        long patientId,
+        CancerType primary,
+        boolean enrolled,
+        double diagnosisDay,
+        double entryDay,
+        double endDay,
+        double ageAtEntry,
+        Stage stage,
+        double primaryDiameterMm,
+        double firstMetastasisDay,
+        Site firstMetastasisSite,
+        double firstBoneMetastasisDay,
+        Set<Site> boneSites,
+        Set<Site> visceralSites,
+        Set<LesionType> boneLesionTypes,
+        double deathDay,
+        DeathCause deathCause,
+        List<Event> events) {
+
+    /** Whole days from entry (day 0) to a simulation time; negative before entry. */
+    public int dayFromEntry(double simulationDay) {
+        return (int) Math.floor(simulationDay - entryDay);
+    }
+
+    public boolean hasBoneMetastasis() {
+        return !Double.isNaN(firstBoneMetastasisDay);
+    }
+
+    public boolean died() {
+        return !Double.isNaN(deathDay);
+    }
+
+    public double followUpDays() {
+        return endDay - entryDay;
+    }
+
+    static Set<Site> sites(long mask) {
+        EnumSet<Site> out = EnumSet.noneOf(Site.class);
+        for (Site s : Site.ALL) {
+            if ((mask & (1L << s.ordinal())) != 0) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,583 @@
+package org.osteomet.sim;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.osteomet.anatomy.Site;
+import org.osteomet.anatomy.SiteClass;
+import org.osteomet.bone.LesionType;
+import org.osteomet.clinical.DeathCause;
+import org.osteomet.clinical.MortalityParameters;
+import org.osteomet.param.ParameterSet;
+import org.osteomet.random.Draws;
+import org.osteomet.random.PatientStreams;
+import org.osteomet.random.PatientStreams.Process;
+import org.osteomet.spread.Circulation;
+import org.osteomet.spread.Dissemination;
+import org.osteomet.spread.DormantPools;
+import org.osteomet.spread.SpreadParameters;
+import org.osteomet.tumour.CancerProfile;
+import org.osteomet.tumour.CancerType;
+import org.osteomet.tumour.Gompertz;
+
+/**
+ * Simulates one patient from the moment the primary tumour is vascularised to death or the end of
+ * follow-up, in weekly steps with exact event times inside a step. Immutable and thread-safe: all mutable
+ * state lives in a {@link Workspace}, one per thread.
+ *
+ * <p>Patients are sampled conditional on being diagnosed: no death is drawn before diagnosis.
+ */
+public final class PatientSimulator {
+    public static final double DAYS_PER_YEAR = 365.25;
+    /** Simulation step; growth, dormancy and hazards are exact or piecewise constant over it. */
+    public static final double STEP_DAYS = 7.0;
+    /** How long after diagnosis a patient is followed waiting for an entry event before being screened out. */
+    public static final double MAX_SCREENING_DAYS = 60 * DAYS_PER_YEAR;
+    private static final int S = Site.COUNT;
+    private static final double MIN_AGE_Y = 18;
+    private static final double MAX_AGE_Y = 100;
+
+    private final CancerProfile profile;
+    private final Dissemination dissemination;
+    private final double[] dormantDeath = new double[S];
+    private final double[] awakening = new double[S];
+    private final double alpha;
+    private final double cellsPerCm3;
+    private final double logDetect;
+    private final double logPresent;
+    private final double logAvascularLimit;
+    private final double avascularRate;
+    private final double switchRate;
+    private final double logBoneCapacity;
+    private final double logVisceralCapacity;
+    private final double logPrimaryCapacity;
+    private final double logPrimaryStart;
+    private final double growthDriftSd;
+    private final double driveDriftSd;
+    private final double sensitivityDriftSd;
+    private final double mixedBand;
+    private final double makehamA;
+    private final double gompertzB;
+    private final double gompertzC;
+    private final double hazardAtLethal;
+    private final double hazardShape;
+    private final double lethalTotal;
+    private final double lethalLiver;
+    private final double lethalLung;
+    private final double lethalBrain;
+    private final double lethalMarrow;
+
+    public PatientSimulator(ParameterSet p, CancerType type) {
+        this.profile = CancerProfile.of(p, type);
+        this.dissemination = new Dissemination(p, profile, new Circulation(p));
+        for (Site s : Site.ALL) {
+            boolean bone = s.isBone();
+            dormantDeath[s.ordinal()] = p.get(bone ? SpreadParameters.DORMANT_DEATH_BONE : SpreadParameters.DORMANT_DEATH_VISCERAL);
+            awakening[s.ordinal()] = Dissemination.awakeningRate(p, profile, s);
+        }
+        this.alpha = dissemination.sheddingExponent();
+        this.cellsPerCm3 = p.get(SpreadParameters.CELLS_PER_CM3);
+        this.logDetect = Math.log(cellsForDiameter(p.get(SpreadParameters.DETECTION_DIAMETER)));
+        this.logPresent = Math.log(cellsForDiameter(p.get(SpreadParameters.PRESENTATION_DIAMETER)));
+        this.logAvascularLimit = Math.log(p.get(SpreadParameters.AVASCULAR_LIMIT));
+        this.avascularRate = Math.log(2.0) / p.get(SpreadParameters.AVASCULAR_DOUBLING_TIME);
+        this.switchRate = p.get(SpreadParameters.ANGIOGENIC_SWITCH_RATE);
+        this.logBoneCapacity = Math.log(p.get(SpreadParameters.BONE_LESION_CAPACITY));
+        this.logVisceralCapacity = Math.log(p.get(SpreadParameters.VISCERAL_LESION_CAPACITY));
+        this.logPrimaryCapacity = Math.log(p.get(SpreadParameters.PRIMARY_CAPACITY));
+        this.logPrimaryStart = Math.log(p.get(SpreadParameters.PRIMARY_START_CELLS));
+        this.growthDriftSd = p.get(SpreadParameters.GROWTH_DRIFT_SD);
+        this.driveDriftSd = p.get(SpreadParameters.DRIVE_DRIFT_SD);
+        this.sensitivityDriftSd = p.get(SpreadParameters.SENSITIVITY_DRIFT_SD);
+        this.mixedBand = p.get(SpreadParameters.MIXED_BAND);
+        this.makehamA = p.get(MortalityParameters.MAKEHAM_A);
+        this.gompertzB = p.get(MortalityParameters.GOMPERTZ_B);
+        this.gompertzC = p.get(MortalityParameters.GOMPERTZ_C);
+        this.hazardAtLethal = p.get(MortalityParameters.HAZARD_AT_LETHAL);
+        this.hazardShape = p.get(MortalityParameters.HAZARD_SHAPE);
+        this.lethalTotal = p.get(MortalityParameters.LETHAL_TOTAL);
+        this.lethalLiver = p.get(MortalityParameters.LETHAL_LIVER);
+        this.lethalLung = p.get(MortalityParameters.LETHAL_LUNG);
+        this.lethalBrain = p.get(MortalityParameters.LETHAL_BRAIN);
+        this.lethalMarrow = p.get(MortalityParameters.LETHAL_MARROW);
+        if (logDetect >= logBoneCapacity || logDetect >= logVisceralCapacity) {
+            throw new IllegalArgumentException("spread.detection_diameter_mm: a lesion that size exceeds the lesion carrying capacity");
+        }
+    }
+
+    public CancerType type() {
+        return profile.type();
+    }
+
+    public CancerProfile profile() {
+        return profile;
+    }
+
+    public double mixedBand() {
+        return mixedBand;
+    }
+
+    /** Cells in a sphere of the given diameter. */
+    double cellsForDiameter(double diameterMm) {
+        double cm = diameterMm / 10.0;
+        return cellsPerCm3 * Math.PI / 6.0 * cm * cm * cm;
+    }
+
+    double diameterMm(double logCells) {
+        return 10.0 * Math.cbrt(Math.exp(logCells) / cellsPerCm3 * 6.0 / Math.PI);
+    }
+
+    public Workspace newWorkspace() {
+        return new Workspace(new DormantPools(dormantDeath, awakening));
+    }
+
+    /** Convenience for a single patient with a fresh workspace. */
+    public PatientOutcome run(long patientId, PatientStreams streams, Entry entry, double followUpDays, StepObserver observer) {
+        return run(patientId, streams, entry, followUpDays, newWorkspace(), observer);
+    }
+
+    public PatientOutcome run(long patientId, PatientStreams streams, Entry entry, double followUpDays, Workspace ws,
+                              StepObserver observer) {
+        return new Run(patientId, streams, entry, followUpDays, ws, observer).execute();
+    }
+
+    /** The mutable state of one patient's simulation. */
+    private final class Run {
+        private final long id;
+        private final Entry entry;
+        private final double followUp;
+        private final Workspace ws;
+        private final LesionTable t;
+        private final StepObserver observer;
+        private final UniformRandomProvider spread;
+        private final UniformRandomProvider mortality;
+        private final double potential;
+        private final double ageAtPrimaryDiagnosis;
+        private final double primaryDiagnosisDay;
+        private final double primaryDiameterAtDiagnosis;
+
+        private double diagnosisDay = Double.NaN;
+        private double presentationDay = Double.POSITIVE_INFINITY;
+        private double entryDay = Double.NaN;
+        private double endDay = Double.POSITIVE_INFINITY;
+        private double deathDay = Double.NaN;
+        private DeathCause deathCause;
+        private Stage stage;
+        private double diameterAtDiagnosis = Double.NaN;
+        private double firstMetDay = Double.NaN;
+        private Site firstMetSite;
+        private double firstBoneDay = Double.NaN;
+        // Burdens at the end of the current step, cells.
+        private double burdenTotal;
+        private double burdenLiver;
+        private double burdenLung;
+        private double burdenBrain;
+        private double burdenBone;
+
+        Run(long id, PatientStreams streams, Entry entry, double followUp, Workspace ws, StepObserver observer) {
+            this.id = id;
+            this.entry = entry;
+            this.followUp = followUp;
+            this.ws = ws;
+            this.t = ws.lesions;
+            this.observer = observer;
+            UniformRandomProvider traits = streams.stream(id, Process.TRAITS);
+            this.spread = streams.stream(id, Process.SPREAD);
+            this.mortality = streams.stream(id, Process.MORTALITY);
+            ws.events.clear();
+            t.clear();
+            ws.pools.clear();
+
+            // Patient traits, always drawn in this order.
+            this.ageAtPrimaryDiagnosis = clamp(profile.ageMedianYears() + profile.ageSdYears() * Draws.normal(traits), MIN_AGE_Y, MAX_AGE_Y);
+            double diameter = profile.primaryDiameterMedianMm() * Math.exp(profile.primaryDiameterLogSd() * Draws.normal(traits));
+            double growthLog = profile.doublingTimeLogSd() * Draws.normal(traits);
+            this.potential = Math.exp(profile.metastaticPotentialLogSd() * Draws.normal(traits));
+            double drive = clamp(profile.osteoblasticDriveMean() + profile.osteoblasticDriveSd() * Draws.normal(traits), -1, 1);
+
+            double logDiagnosisSize = Math.min(Math.log(cellsForDiameter(diameter)), logPrimaryCapacity - 1.0);
+            logDiagnosisSize = Math.max(logDiagnosisSize, logPrimaryStart + 1.0);
+            this.primaryDiameterAtDiagnosis = diameterMm(logDiagnosisSize);
+            int p = t.add();
+            t.site[p] = LesionTable.NO_SITE;
+            t.phase[p] = LesionTable.VASCULAR;
+            t.logCells[p] = logPrimaryStart;
+            t.logCapacity[p] = logPrimaryCapacity;
+            double dt = profile.primaryDoublingTimeDays() * Math.exp(-growthLog);
+            t.rate[p] = Gompertz.rateForDoublingTime(dt, Math.exp(logDiagnosisSize), Math.exp(logPrimaryCapacity));
+            t.stepDecay[p] = Math.exp(-t.rate[p] * STEP_DAYS);
+            t.foundedDay[p] = 0;
+            t.growthLog[p] = growthLog;
+            t.drive[p] = drive;
+            t.sensitivityLog[p] = 0;
+            t.parent[p] = -1;
+            this.primaryDiagnosisDay = Gompertz.timeToReach(logPrimaryStart, logDiagnosisSize, logPrimaryCapacity, t.rate[p]);
+        }
+
+        PatientOutcome execute() {
+            double now = 0;
+            while (true) {
+                double next = now + STEP_DAYS;
+                if (Double.isNaN(diagnosisDay) && primaryDiagnosisDay < next) {
+                    next = Math.max(primaryDiagnosisDay, now);
+                }
+                next = Math.min(next, endDay);
+                double dt = next - now;
+                if (dt > 0) {
+                    step(now, dt);
+                }
+                if (Double.isNaN(diagnosisDay)) {
+                    double candidate = Math.min(primaryDiagnosisDay, presentationDay);
+                    if (candidate <= next) {
+                        diagnose(candidate);
+                    }
+                }
+                if (!Double.isNaN(diagnosisDay)) {
+                    boolean died = dt > 0 && checkDeath(now, dt);
+                    detect(next);
+                    if (died) {
+                        break;
+                    }
+                }
+                if (observer != null) {
+                    observe(next);
+                }
+                now = next;
+                if (now >= endDay) {
+                    break;
+                }
+                if (Double.isNaN(entryDay) && !Double.isNaN(diagnosisDay) && now - diagnosisDay > MAX_SCREENING_DAYS) {
+                    endDay = now;
+                    break;
+                }
+            }
+            return outcome();
+        }
+
+        private void step(double now, double dt) {
+            double next = now + dt;
+            boolean standard = dt == STEP_DAYS;
+            int n = t.size;
+            ws.ensureSources(n);
+            ws.pools.setStep(dt);
+            double[] inflow = ws.inflow;
+            for (int j = 0; j < n; j++) {
+                int base = j * S;
+                if (t.phase[j] == LesionTable.VASCULAR) {
+                    double shed = potential * Math.exp(alpha * t.logCells[j]);
+                    double[] yield = j == LesionTable.PRIMARY ? dissemination.primaryYield() : dissemination.lesionYield(t.site[j]);
+                    for (int s = 0; s < S; s++) {
+                        inflow[base + s] = shed * yield[s];
+                    }
+                } else {
+                    java.util.Arrays.fill(inflow, base, base + S, 0.0);
+                }
+            }
+            double expected = ws.pools.expectedAwakenings(inflow, n, ws.siteAwakenings);
+            long awakened = expected > 0 ? Draws.poisson(spread, expected) : 0;
+            for (long k = 0; k < awakened; k++) {
+                int site = Draws.categorical(spread, ws.siteAwakenings, S, expected);
+                double weightTotal = ws.pools.sourceWeights(inflow, n, site, ws.sourceWeights);
+                int parent = Draws.categorical(spread, ws.sourceWeights, n, weightTotal);
+                double day = now + dt * spread.nextDouble();
+                found(parent, Site.ALL.get(site), day);
+            }
+            ws.pools.advance(inflow, n);
+            grow(now, next, standard);
+        }
+
+        /** A dormant cell re-enters the cycle: it is eliminated by immunity or founds a micrometastasis. */
+        private void found(int parent, Site site, double day) {
+            event(day, EventType.DORMANT_CELL_AWAKENED, site, Double.NaN, "");
+            double avascularEnd = day + logAvascularLimit / avascularRate;
+            if (!Draws.bernoulli(spread, profile.immuneEscapeProbability())) {
+                double at = day + (avascularEnd - day) * spread.nextDouble();
+                event(at, EventType.MICROMETASTASIS_ELIMINATED, site, Double.NaN, "immune");
+                return;
+            }
+            int j = t.add();
+            t.site[j] = site.ordinal();
+            t.phase[j] = LesionTable.AVASCULAR;
+            t.foundedDay[j] = day;
+            t.parent[j] = parent;
+            t.growthLog[j] = t.growthLog[parent] + growthDriftSd * Draws.normal(spread);
+            t.drive[j] = clamp(t.drive[parent] + driveDriftSd * Draws.normal(spread), -1, 1);
+            t.sensitivityLog[j] = t.sensitivityLog[parent] + sensitivityDriftSd * Draws.normal(spread);
+            t.logCapacity[j] = site.isBone() ? logBoneCapacity : logVisceralCapacity;
+            double dt = profile.metastasisDoublingTimeDays() * Math.exp(-t.growthLog[j]);
+            t.rate[j] = Gompertz.rateForDoublingTime(dt, Math.exp(logDetect), Math.exp(t.logCapacity[j]));
+            t.stepDecay[j] = Math.exp(-t.rate[j] * STEP_DAYS);
+            t.switchDay[j] = avascularEnd + Draws.exponential(spread, switchRate);
+            t.logCells[j] = logAvascularLimit;
+            event(avascularEnd, EventType.MICROMETASTASIS_ESTABLISHED, site, Math.exp(logAvascularLimit), "");
+        }
+
+        private void grow(double now, double next, boolean standard) {
+            burdenTotal = 0;
+            burdenLiver = 0;
+            burdenLung = 0;
+            burdenBrain = 0;
+            burdenBone = 0;
+            for (int j = 0; j < t.size; j++) {
+                double from;
+                double l0;
+                if (t.phase[j] == LesionTable.AVASCULAR) {
+                    if (t.switchDay[j] >= next) {
+                        continue;
+                    }
+                    t.phase[j] = LesionTable.VASCULAR;
+                    from = t.switchDay[j];
+                    l0 = logAvascularLimit;
+                    event(from, EventType.ANGIOGENIC_SWITCH, Site.ALL.get(t.site[j]), Double.NaN, "");
+                } else if (t.phase[j] == LesionTable.VASCULAR) {
+                    from = now;
+                    l0 = t.logCells[j];
+                } else {
+                    continue;
+                }
+                double logK = t.logCapacity[j];
+                double l1 = standard && from == now
+                        ? logK + (l0 - logK) * t.stepDecay[j]
+                        : Gompertz.logSizeAfter(l0, logK, t.rate[j], next - from);
+                t.logCells[j] = l1;
+                if (j != LesionTable.PRIMARY) {
+                    if (Double.isNaN(t.detectableDay[j]) && l1 >= logDetect) {
+                        t.detectableDay[j] = from + Gompertz.timeToReach(l0, logDetect, logK, t.rate[j]);
+                    }
+                    if (!t.presented[j] && Double.isNaN(diagnosisDay) && l1 >= logPresent
+                            && Site.ALL.get(t.site[j]).siteClass() != SiteClass.LYMPH_NODE) {
+                        t.presented[j] = true;
+                        presentationDay = Math.min(presentationDay, from + Gompertz.timeToReach(l0, logPresent, logK, t.rate[j]));
+                    }
+                }
+                double cells = Math.exp(l1);
+                burdenTotal += cells;
+                int site = t.site[j];
+                if (j == LesionTable.PRIMARY) {
+                    if (profile.type() == CancerType.LUNG) {
+                        burdenLung += cells;
+                    }
+                } else if (site == Site.LIVER.ordinal()) {
+                    burdenLiver += cells;
+                } else if (site == Site.LUNG.ordinal()) {
+                    burdenLung += cells;
+                } else if (site == Site.BRAIN.ordinal()) {
+                    burdenBrain += cells;
+                } else if (Site.ALL.get(site).isBone()) {
+                    burdenBone += cells;
+                }
+            }
+        }
+
+        private void diagnose(double day) {
+            diagnosisDay = day;
+            boolean distant = false;
+            boolean nodal = false;
+            for (int j = 1; j < t.size; j++) {
+                if (t.detectableDay[j] <= day) {
+                    if (Site.ALL.get(t.site[j]).siteClass() == SiteClass.LYMPH_NODE) {
+                        nodal = true;
+                    } else {
+                        distant = true;
+                    }
+                }
+            }
+            stage = distant ? Stage.DISTANT : nodal ? Stage.REGIONAL : Stage.LOCALIZED;
+            diameterAtDiagnosis = day >= primaryDiagnosisDay ? primaryDiameterAtDiagnosis : diameterMm(t.logCells[LesionTable.PRIMARY]);
+            event(day, EventType.PRIMARY_DIAGNOSED, null, diameterAtDiagnosis, stage.code());
+            if (!distant) {
+                // Curative local treatment: the primary and the detectable regional nodes go.
+                t.phase[LesionTable.PRIMARY] = LesionTable.REMOVED;
+                for (int j = 1; j < t.size; j++) {
+                    if (t.detectableDay[j] <= day && t.phase[j] == LesionTable.VASCULAR) {
+                        t.phase[j] = LesionTable.REMOVED;
+                        t.detected[j] = true;
+                    }
+                }
+                event(day, EventType.PRIMARY_TREATED, null, Double.NaN, nodal ? "primary and regional nodes" : "primary");
+            }
+            if (entry == Entry.DIAGNOSIS) {
+                enter(day);
+            }
+        }
+
+        private void enter(double day) {
+            entryDay = day;
+            endDay = Math.min(endDay, day + followUp);
+        }
+
+        /** Records detections up to {@code until}, in time order within the step. */
+        private void detect(double until) {
+            while (true) {
+                int best = -1;
+                double bestDay = Double.POSITIVE_INFINITY;
+                for (int j = 1; j < t.size; j++) {
+                    if (!t.detected[j] && t.detectableDay[j] <= until) {
+                        double d = Math.max(t.detectableDay[j], diagnosisDay);
+                        if (d < bestDay) {
+                            bestDay = d;
+                            best = j;
+                        }
+                    }
+                }
+                if (best < 0 || bestDay > endDay) {
+                    return;
+                }
+                t.detected[best] = true;
+                Site site = Site.ALL.get(t.site[best]);
+                double cells = Math.exp(Math.min(t.logCells[best], logDetect));
+                if (site.siteClass() == SiteClass.LYMPH_NODE) {
+                    event(bestDay, EventType.NODAL_METASTASIS_DETECTED, site, cells, "");
+                    continue;
+                }
+                String type = site.isBone() ? LesionType.fromDrive(t.drive[best], mixedBand).word() : "";
+                event(bestDay, EventType.METASTASIS_DETECTED, site, cells, type);
+                if (Double.isNaN(firstMetDay)) {
+                    firstMetDay = bestDay;
+                    firstMetSite = site;
+                    if (entry == Entry.METASTATIC) {
+                        enter(bestDay);
+                    }
+                }
+                if (site.isBone() && Double.isNaN(firstBoneDay)) {
+                    firstBoneDay = bestDay;
+                    event(bestDay, EventType.FIRST_BONE_METASTASIS, site, cells, type);
+                    if (entry == Entry.BONE_METASTATIC) {
+                        enter(bestDay);
+                    }
+                }
+            }
+        }
+
+        /** Draws death over the step from background and tumour-burden hazards; true if the patient died. */
+        private boolean checkDeath(double now, double dt) {
+            double u = mortality.nextDouble();
+            double age = ageAtPrimaryDiagnosis + (now + dt - primaryDiagnosisDay) / DAYS_PER_YEAR;
+            double hOther = (makehamA + gompertzB * Math.exp(gompertzC * age)) / DAYS_PER_YEAR;
+            double hLiver = burdenHazard(burdenLiver, lethalLiver);
+            double hLung = burdenHazard(burdenLung, lethalLung);
+            double hBrain = burdenHazard(burdenBrain, lethalBrain);
+            double hMarrow = burdenHazard(burdenBone, lethalMarrow);
+            double hBurden = burdenHazard(burdenTotal, lethalTotal);
+            double total = hOther + hLiver + hLung + hBrain + hMarrow + hBurden;
+            double pDeath = -Math.expm1(-total * dt);
+            if (u >= pDeath) {
+                return false;
+            }
+            double when = now - Math.log1p(-mortality.nextDouble() * pDeath) / total;
+            when = Math.max(when, diagnosisDay);
+            if (when > endDay) {
+                return false;
+            }
+            double pick = mortality.nextDouble() * total;
+            DeathCause cause;
+            if ((pick -= hOther) < 0) {
+                cause = DeathCause.OTHER_CAUSES;
+            } else if ((pick -= hLiver) < 0) {
+                cause = DeathCause.LIVER_FAILURE;
+            } else if ((pick -= hLung) < 0) {
+                cause = DeathCause.RESPIRATORY_FAILURE;
+            } else if ((pick -= hBrain) < 0) {
+                cause = DeathCause.BRAIN_METASTASES;
+            } else if ((pick -= hMarrow) < 0) {
+                cause = DeathCause.MARROW_FAILURE;
+            } else {
+                cause = DeathCause.TUMOUR_BURDEN;
+            }
+            deathDay = when;
+            deathCause = cause;
+            endDay = when;
+            event(when, EventType.DEATH, null, ageAt(when), cause.code());
+            return true;
+        }
+
+        private double burdenHazard(double burden, double lethal) {
+            if (burden <= 0) {
+                return 0;
+            }
+            double r = burden / lethal;
+            return hazardAtLethal * Math.pow(r, hazardShape);
+        }
+
+        private double ageAt(double day) {
+            return ageAtPrimaryDiagnosis + (day - primaryDiagnosisDay) / DAYS_PER_YEAR;
+        }
+
+        private void observe(double day) {
+            SiteSnapshot snap = ws.snapshot;
+            snap.clear();
+            for (int j = 0; j < t.size; j++) {
+                if (t.phase[j] == LesionTable.REMOVED) {
+                    continue;
+                }
+                double cells;
+                if (t.phase[j] == LesionTable.VASCULAR) {
+                    cells = Math.exp(t.logCells[j]);
+                } else {
+                    cells = Math.exp(Math.min(logAvascularLimit, Math.max(0, avascularRate * (day - t.foundedDay[j]))));
+                }
+                if (j == LesionTable.PRIMARY) {
+                    snap.primaryCells = cells;
+                    continue;
+                }
+                int s = t.site[j];
+                snap.tumourCells[s] += cells;
+                snap.lesions[s]++;
+                if (t.detectableDay[j] <= day) {
+                    snap.detectableLesions[s]++;
+                }
+            }
+            for (int s = 0; s < S; s++) {
+                snap.dormantCells[s] = ws.pools.expectedAt(s);
+            }
+            observer.afterStep(day, snap);
+        }
+
+        private void event(double day, EventType type, Site site, double value, String detail) {
+            ws.events.add(new Event(day, type, site, value, detail));
+        }
+
+        private PatientOutcome outcome() {
+            boolean enrolled = !Double.isNaN(entryDay);
+            double end = Math.min(endDay, Double.isNaN(deathDay) ? endDay : deathDay);
+            if (!Double.isFinite(end)) {
+                end = Double.isNaN(diagnosisDay) ? 0 : diagnosisDay;
+            }
+            long boneMask = 0;
+            long visceralMask = 0;
+            Set<LesionType> types = EnumSet.noneOf(LesionType.class);
+            for (int j = 1; j < t.size; j++) {
+                if (!t.detected[j] || Math.max(t.detectableDay[j], diagnosisDay) > end) {
+                    continue;
+                }
+                Site site = Site.ALL.get(t.site[j]);
+                if (site.isBone()) {
+                    boneMask |= 1L << site.ordinal();
+                    types.add(LesionType.fromDrive(t.drive[j], mixedBand));
+                } else if (site.siteClass().isVisceral()) {
+                    visceralMask |= 1L << site.ordinal();
+                }
+            }
+            final double endOfObservation = end;
+            List<Event> events = new ArrayList<>(ws.events.size());
+            for (Event e : ws.events) {
+                if (e.day() <= endOfObservation) {
+                    events.add(e);
+                }
+            }
+            events.sort(Comparator.comparingDouble(Event::day));
+            return new PatientOutcome(id, profile.type(), enrolled, diagnosisDay, enrolled ? entryDay : diagnosisDay, end,
+                    ageAt(enrolled ? entryDay : diagnosisDay), stage, diameterAtDiagnosis, firstMetDay, firstMetSite,
+                    firstBoneDay, PatientOutcome.sites(boneMask), PatientOutcome.sites(visceralMask), types,
+                    deathDay, deathCause, List.copyOf(events));
+        }
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+}

@@ -1,0 +1,30 @@
+package org.osteomet.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.osteomet.anatomy.Site;
+import org.osteomet.spread.DormantPools;
+
+/** Per-thread scratch memory for the patient loop, reused from patient to patient. */
+public final class Workspace {
+    final LesionTable lesions = new LesionTable(64);
+    final DormantPools pools;
+    double[] inflow = new double[64 * Site.COUNT];
+    double[] sourceWeights = new double[64];
+    final double[] siteAwakenings = new double[Site.COUNT];
+    final List<Event> events = new ArrayList<>();
+    final SiteSnapshot snapshot = new SiteSnapshot();
+
+    Workspace(DormantPools pools) {
+        this.pools = pools;
+    }
+
+    void ensureSources(int n) {
+        if (inflow.length < n * Site.COUNT) {
+            inflow = new double[2 * n * Site.COUNT];
+            sourceWeights = new double[2 * n];
+        }
+        pools.ensureSources(n);
+    }
+}

@@ -1,0 +1,115 @@
+package org.osteomet.spread;
+
+import java.util.Arrays;
+
+import org.osteomet.anatomy.Site;
+
+/**
+ * Expected numbers of solitary dormant tumour cells per site, split by the tumour that shed them.
+ *
+ * <p>Cells arrive as a Poisson process and each independently dies (rate delta) or awakens (rate w), so by
+ * the marking theorem awakenings form a Poisson process whose intensity is w times the <em>expected</em>
+ * pool: tracking E[N] exactly, with constant inflow over a step, loses nothing. Over a step of length dt
+ * with inflow I and k = delta + w:
+ * E[N](dt) = E[N](0) e^{-k dt} + I (1 - e^{-k dt}) / k, and the expected number of awakenings is
+ * w (E[N](0) g + I h) with g = (1 - e^{-k dt}) / k and h = (dt - g) / k.
+ */
+public final class DormantPools {
+    private static final int S = Site.COUNT;
+
+    private final double[] deathRate = new double[S];
+    private final double[] awakeningRate = new double[S];
+    private final double[] decay = new double[S];
+    private final double[] g = new double[S];
+    private final double[] h = new double[S];
+    private double stepDays = Double.NaN;
+
+    /** pool[source * S + site]. */
+    private double[] pool = new double[64 * S];
+    private int sources;
+
+    public DormantPools(double[] deathRatePerSite, double[] awakeningRatePerSite) {
+        System.arraycopy(deathRatePerSite, 0, deathRate, 0, S);
+        System.arraycopy(awakeningRatePerSite, 0, awakeningRate, 0, S);
+    }
+
+    public void clear() {
+        Arrays.fill(pool, 0, sources * S, 0.0);
+        sources = 0;
+    }
+
+    /** Makes room for source indices below n. */
+    public void ensureSources(int n) {
+        if (n * S > pool.length) {
+            pool = Arrays.copyOf(pool, Math.max(n * S, pool.length * 2));
+        }
+        if (n > sources) {
+            Arrays.fill(pool, sources * S, n * S, 0.0);
+            sources = n;
+        }
+    }
+
+    /** Sets the step length (recomputes the exact decay factors only when it changes). */
+    public void setStep(double dt) {
+        if (dt == stepDays) {
+            return;
+        }
+        stepDays = dt;
+        for (int s = 0; s < S; s++) {
+            double k = deathRate[s] + awakeningRate[s];
+            decay[s] = Math.exp(-k * dt);
+            g[s] = (1.0 - decay[s]) / k;
+            h[s] = (dt - g[s]) / k;
+        }
+    }
+
+    /**
+     * Expected awakenings at each site over the coming step, given each source's inflow rate
+     * (cells/day reaching each site's pool) as inflow[source * S + site]. Adds them into out[site].
+     */
+    public double expectedAwakenings(double[] inflow, int nSources, double[] out) {
+        Arrays.fill(out, 0, S, 0.0);
+        for (int j = 0; j < nSources; j++) {
+            int base = j * S;
+            for (int s = 0; s < S; s++) {
+                out[s] += pool[base + s] * g[s] + inflow[base + s] * h[s];
+            }
+        }
+        double total = 0;
+        for (int s = 0; s < S; s++) {
+            out[s] *= awakeningRate[s];
+            total += out[s];
+        }
+        return total;
+    }
+
+    /** Weight of each source in the awakenings at one site over the coming step (for choosing a parent). */
+    public double sourceWeights(double[] inflow, int nSources, int site, double[] out) {
+        double total = 0;
+        for (int j = 0; j < nSources; j++) {
+            double w = pool[j * S + site] * g[site] + inflow[j * S + site] * h[site];
+            out[j] = w;
+            total += w;
+        }
+        return total;
+    }
+
+    /** Advances every pool by the step. */
+    public void advance(double[] inflow, int nSources) {
+        for (int j = 0; j < nSources; j++) {
+            int base = j * S;
+            for (int s = 0; s < S; s++) {
+                pool[base + s] = pool[base + s] * decay[s] + inflow[base + s] * g[s];
+            }
+        }
+    }
+
+    /** Expected dormant cells at a site, all sources together. */
+    public double expectedAt(int site) {
+        double sum = 0;
+        for (int j = 0; j < sources; j++) {
+            sum += pool[j * S + site];
+        }
+        return sum;
+    }
+}

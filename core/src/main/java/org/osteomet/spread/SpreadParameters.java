@@ -1,0 +1,113 @@
+package org.osteomet.spread;
+
+import static org.osteomet.param.Provenance.ASSUMPTION;
+import static org.osteomet.param.Provenance.CALIBRATED;
+import static org.osteomet.param.Provenance.PUBLISHED;
+import static org.osteomet.param.Provenance.RECALLED;
+
+import org.osteomet.param.Parameter;
+
+/** Parameters of the metastatic cascade shared by all cancer types (per-type ones are in the tumour profiles). */
+public final class SpreadParameters {
+    private SpreadParameters() {
+    }
+
+    /** alpha: dissemination scales as (cells)^alpha, alpha ~ fractal dimension of the tumour vasculature / 3. */
+    public static final Parameter SHEDDING_EXPONENT = new Parameter("spread.shedding_exponent", "alpha", 0.663, "1", 0, 1.5,
+            RECALLED, "Iwata, Kawasaki & Shigesada 2000 J Theor Biol 203:177 (hepatocellular carcinoma fit)");
+    /** p_surv: a shed cell survives the circulation until it arrests. */
+    public static final Parameter CTC_SURVIVAL = Parameter.probability("spread.ctc_survival_probability", "p_surv", 0.01,
+            PUBLISHED, "Fidler 1970 J Natl Cancer Inst 45:773: about 1% of i.v. B16 cells alive at 24 h");
+    /** p_lf: an arriving CTC is trapped in the lung capillaries, the first bed after the right heart. */
+    public static final Parameter LUNG_FILTER = Parameter.probability("spread.lung_first_pass_arrest_probability", "p_lf", 0.9,
+            ASSUMPTION, "CTCs (12-25 um) exceed pulmonary capillaries (5-8 um) and mostly arrest at first pass; value assumed");
+    /** p_ext: an arrested cell extravasates. */
+    public static final Parameter EXTRAVASATION = Parameter.probability("spread.extravasation_probability", "p_ext", 0.8,
+            PUBLISHED, "Koop et al. 1995 Cancer Res 55:2520: more than 80% of cells survived and extravasated by 24 h");
+    /** p_dorm: an extravasated cell survives as a solitary dormant cell (the rest die). */
+    public static final Parameter DORMANCY_ENTRY = Parameter.probability("spread.dormancy_entry_probability", "p_dorm", 0.36,
+            RECALLED, "Luzzi et al. 1998 Am J Pathol 153:865: ~36% of injected cells persisted as solitary dormant cells");
+    /** p_ln: a cell in afferent lymph arrests in the first lymph node. */
+    public static final Parameter LYMPH_NODE_ARREST = Parameter.probability("spread.lymph_node_arrest_probability", "p_ln", 0.9,
+            ASSUMPTION, "sentinel-node filtering; the rest reach the venous blood through the thoracic duct; value assumed");
+    /** p_pl: a cell entering the vertebral venous plexus arrests in a plexus-drained bone. */
+    public static final Parameter PLEXUS_ARREST = Parameter.probability("spread.plexus_arrest_probability", "p_pl", 0.5,
+            ASSUMPTION, "slow, valveless flow of the Batson plexus (Batson 1940 Ann Surg 112:138); value assumed");
+    /** w_R: preference of plexus-borne cells for the region where they enter the plexus. */
+    public static final Parameter PLEXUS_REGION_WEIGHT = Parameter.positive("spread.plexus_entry_region_weight", "w_R", 4.0, "1", 100,
+            ASSUMPTION, "spinal gradient away from the entry level (Bubendorf 2000 Hum Pathol 31:578: lumbar 97% vs cervical 38% in prostate)");
+
+    /** Q_brain: share of cardiac output to the brain. */
+    public static final Parameter FLOW_BRAIN = Parameter.probability("spread.flow_brain_fraction_co", "Q_brain", 0.12,
+            PUBLISHED, "ICRP Publ. 89 (2002) Table 2.40 reference male (read second-hand from PBPK code citing it)");
+    /** Q_ha: share of cardiac output through the hepatic artery (arterial CTCs reaching the liver directly). */
+    public static final Parameter FLOW_LIVER_ARTERIAL = Parameter.probability("spread.flow_liver_arterial_fraction_co", "Q_ha", 0.065,
+            PUBLISHED, "ICRP Publ. 89 (2002) Table 2.40 reference male, hepatic artery (second-hand)");
+    /** Q_br: bronchial circulation (arterial CTCs reaching lung tissue). */
+    public static final Parameter FLOW_LUNG_BRONCHIAL = Parameter.probability("spread.flow_lung_bronchial_fraction_co", "Q_br", 0.025,
+            RECALLED, "ICRP Publ. 89 (2002) Table 2.40, bronchial");
+    /** Q_ln: lymph nodes. */
+    public static final Parameter FLOW_LYMPH_NODES = Parameter.probability("spread.flow_lymph_nodes_fraction_co", "Q_ln", 0.017,
+            RECALLED, "ICRP Publ. 89 (2002) Table 2.40, lymph nodes");
+
+    /** delta_b: loss rate of dormant cells in bone marrow (death or clearance); marrow DTCs persist for years. */
+    public static final Parameter DORMANT_DEATH_BONE = Parameter.positive("spread.dormant_death_rate_bone", "delta_b", 5e-4, "1/d", 1,
+            ASSUMPTION, "mean persistence ~5.5 y; marrow DTCs are found years after surgery (Braun 2005 NEJM 353:793; Meng 2004 "
+                    + "Clin Cancer Res 10:8152: CTCs 7-22 y after mastectomy)");
+    /** delta_v: loss rate of dormant cells in soft tissue (lung, liver, brain, nodes). */
+    public static final Parameter DORMANT_DEATH_VISCERAL = Parameter.positive("spread.dormant_death_rate_visceral", "delta_v", 5e-3, "1/d", 1,
+            ASSUMPTION, "mean persistence ~200 d, shorter than in the marrow niche");
+    /** w_b: rate at which a dormant cell in bone re-enters the cell cycle, before the type's soil factor. */
+    public static final Parameter AWAKENING_BONE = Parameter.positive("spread.awakening_rate_bone", "w_b", 1.5e-9, "1/d", 1,
+            CALIBRATED, "a few in a million marrow DTCs ever grow (w/(w+delta)); overall efficiency per shed cell ~1e-10, in line with "
+                    + "Coumans 2013 BMC Cancer 13:283 (1 metastasis per 6e7 disseminated cells, ~1% of shed cells surviving); "
+                    + "calibrated by hand with the soil factors against calibration.csv T003/T005 and SEER distant stage");
+    /** w_v: the same in soft tissue (lung, liver, brain, lymph nodes). */
+    public static final Parameter AWAKENING_VISCERAL = Parameter.positive("spread.awakening_rate_visceral", "w_v", 5e-9, "1/d", 1,
+            CALIBRATED, "as w_b, over the shorter soft-tissue persistence");
+
+    /** DT_av: doubling time of an avascular micrometastasis. */
+    public static final Parameter AVASCULAR_DOUBLING_TIME = Parameter.positive("spread.avascular_doubling_time_d", "DT_av", 5.0, "d", 1000,
+            ASSUMPTION, "growth of pre-angiogenic micrometastases from one cell; assumed");
+    /** N_av: size at which a micrometastasis stops growing until it switches on angiogenesis. */
+    public static final Parameter AVASCULAR_LIMIT = Parameter.positive("spread.avascular_limit_cells", "N_av", 1e6, "cells", 1e9,
+            PUBLISHED, "Folkman 2000 J Natl Cancer Inst 92:94: avascular limit 0.2-2 mm, 1e5-1e6 cells");
+    /** k_ang: rate of the angiogenic switch of a dormant avascular micrometastasis. */
+    public static final Parameter ANGIOGENIC_SWITCH_RATE = Parameter.positive("spread.angiogenic_switch_rate", "k_ang", 1.0 / 365.0, "1/d", 1,
+            ASSUMPTION, "mean one year in angiogenic dormancy (dormant avascular tumours switch after months to years; Naumov 2006 "
+                    + "J Natl Cancer Inst 98:316, recalled)");
+    /** K_bone: Gompertz carrying capacity of a bone metastasis. */
+    public static final Parameter BONE_LESION_CAPACITY = Parameter.positive("spread.bone_lesion_capacity_cells", "K_bone", 1e11, "cells", 1e13,
+            ASSUMPTION, "about 100 cm3 at 1e9 cells/cm3: a lesion filling a vertebral body or proximal femur and its soft-tissue extension");
+    /** K_visc: Gompertz carrying capacity of a soft-tissue metastasis. */
+    public static final Parameter VISCERAL_LESION_CAPACITY = Parameter.positive("spread.visceral_lesion_capacity_cells", "K_visc", 5e11, "cells",
+            1e13, ASSUMPTION, "about 500 cm3 at 1e9 cells/cm3");
+    /** K_p: Gompertz carrying capacity of the primary tumour. */
+    public static final Parameter PRIMARY_CAPACITY = Parameter.positive("spread.primary_capacity_cells", "K_p", 1e12, "cells", 1e14,
+            ASSUMPTION, "about 1 kg; Coumans 2013 BMC Cancer 13:283 supplement uses Nmax = 1e12 cells");
+    /** N_0: size at which the primary is vascularised and starts to shed into vessels (simulation start). */
+    public static final Parameter PRIMARY_START_CELLS = Parameter.positive("spread.primary_start_cells", "N_0", 1e6, "cells", 1e9,
+            PUBLISHED, "Folkman 2000: tumours are avascular (do not reach vessels) below about 1e6 cells");
+    /** rho: cells per cm3 of tumour. */
+    public static final Parameter CELLS_PER_CM3 = Parameter.positive("spread.cells_per_cm3", "rho", 1e9, "cells/cm3", 1e10,
+            PUBLISHED, "the conventional 1e9 (Del Monte 2009 Cell Cycle 8:505 argues ~1e8 for epithelial tumours)");
+    /** d_det: smallest lesion diameter that imaging reports as a metastasis. */
+    public static final Parameter DETECTION_DIAMETER = Parameter.positive("spread.detection_diameter_mm", "d_det", 10.0, "mm", 100,
+            RECALLED, "RECIST 1.1 (Eisenhauer et al. 2009 Eur J Cancer 45:228): measurable lesion >= 10 mm on CT");
+    /** d_pres: size at which an undiagnosed metastasis makes the patient present (pain, mass), if the primary has not. */
+    public static final Parameter PRESENTATION_DIAMETER = Parameter.positive("spread.presentation_diameter_mm", "d_pres", 30.0, "mm", 200,
+            ASSUMPTION, "a 3 cm metastasis is symptomatic; lets cancers present with a metastasis before the primary is found");
+
+    /** sigma_dg: drift of ln growth rate when a clone colonises a new site. */
+    public static final Parameter GROWTH_DRIFT_SD = Parameter.positive("spread.clone_growth_drift_sd", "sigma_dg", 0.2, "1 (ln)", 3,
+            ASSUMPTION, "metastases grow at about the rate of their primary (Friberg & Mattson 1997 J Surg Oncol 65:284) with some spread");
+    /** sigma_dD: drift of the osteoblastic drive on colonisation. */
+    public static final Parameter DRIVE_DRIFT_SD = Parameter.positive("spread.clone_drive_drift_sd", "sigma_dD", 0.15, "1", 2,
+            ASSUMPTION, "mixed lytic/blastic patients (Major 2009 BMC Cancer 9:272: 86% of lytic-entry breast patients also had mixed lesions)");
+    /** sigma_ds: drift of treatment sensitivity on colonisation. */
+    public static final Parameter SENSITIVITY_DRIFT_SD = Parameter.positive("spread.clone_sensitivity_drift_sd", "sigma_ds", 0.1, "1 (ln)", 3,
+            ASSUMPTION, "metastases can differ from the primary in their response; used by the treatment models");
+    /** theta: |drive| below which a lesion is called mixed. */
+    public static final Parameter MIXED_BAND = Parameter.probability("spread.mixed_band", "theta", 1.0 / 3.0,
+            ASSUMPTION, "drive in (-theta, theta) gives a mixed lesion; the type means are calibrated with this band");
+}

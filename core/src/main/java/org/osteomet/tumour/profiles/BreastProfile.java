@@ -1,0 +1,39 @@
+package org.osteomet.tumour.profiles;
+
+import static org.osteomet.param.Provenance.*;
+import static org.osteomet.tumour.ProfileKey.*;
+
+import java.util.List;
+
+import org.osteomet.param.Parameter;
+import org.osteomet.tumour.CancerType;
+
+/** Default profile of breast cancer: every value with its source. */
+public final class BreastProfile {
+    private BreastProfile() {
+    }
+
+    public static List<Parameter> parameters() {
+        return new ProfileTable(CancerType.BREAST)
+                .put(AGE_MEDIAN, 63, RECALLED, Sources.SEER_AGE)
+                .put(AGE_SD, 13, ASSUMPTION, Sources.AGE_SD)
+                .put(PRIMARY_DIAMETER_MEDIAN, 19, PUBLISHED, "Fornvik et al. 2013 Breast Cancer Res Treat 141:187: median pathological size 19 mm")
+                .put(PRIMARY_DIAMETER_LOG_SD, 0.45, ASSUMPTION, Sources.DIAMETER_SD)
+                .put(PRIMARY_DOUBLING_TIME, 157, PUBLISHED, "Peer et al. 1993 Cancer 71:3547: median volume doubling time 157 d (age 50-70)")
+                .put(METASTASIS_DOUBLING_TIME, 80, CALIBRATED, Sources.DT_MET + "T004)")
+                .put(DOUBLING_TIME_LOG_SD, 0.6, ASSUMPTION, Sources.DT_SD)
+                .put(BLOOD_SHEDDING, 3.45, DERIVED, Sources.SHEDDING)
+                .put(LYMPH_SHEDDING, 3.45, ASSUMPTION, Sources.LYMPH)
+                .put(METASTATIC_POTENTIAL_LOG_SD, 2.0, ASSUMPTION, Sources.POTENTIAL_SD)
+                .put(VERTEBRAL_PLEXUS_FRACTION, 0.05, ASSUMPTION, Sources.PLEXUS)
+                .put(IMMUNE_ESCAPE, 0.05, ASSUMPTION, Sources.IMMUNE)
+                .put(SOIL_BONE, 1.0, CALIBRATED, Sources.SOIL)
+                .put(SOIL_LUNG, 0.6, CALIBRATED, Sources.SOIL)
+                .put(SOIL_LIVER, 0.6, CALIBRATED, Sources.SOIL)
+                .put(SOIL_BRAIN, 0.25, CALIBRATED, Sources.SOIL)
+                .put(SOIL_LYMPH_NODE, 1.0, CALIBRATED, Sources.SOIL)
+                .put(OSTEOBLASTIC_DRIVE_MEAN, -0.7, CALIBRATED, Sources.DRIVE)
+                .put(OSTEOBLASTIC_DRIVE_SD, 0.3, CALIBRATED, Sources.DRIVE)
+                .build();
+    }
+}

@@ -1,0 +1,39 @@
+package org.osteomet.tumour.profiles;
+
+import static org.osteomet.param.Provenance.*;
+import static org.osteomet.tumour.ProfileKey.*;
+
+import java.util.List;
+
+import org.osteomet.param.Parameter;
+import org.osteomet.tumour.CancerType;
+
+/** Default profile of lung cancer: every value with its source. */
+public final class LungProfile {
+    private LungProfile() {
+    }
+
+    public static List<Parameter> parameters() {
+        return new ProfileTable(CancerType.LUNG)
+                .put(AGE_MEDIAN, 71, PUBLISHED, Sources.SEER_AGE)
+                .put(AGE_SD, 10, ASSUMPTION, Sources.AGE_SD)
+                .put(PRIMARY_DIAMETER_MEDIAN, 30, RECALLED, "SEER/NCDB clinical series: ~3 cm median at diagnosis")
+                .put(PRIMARY_DIAMETER_LOG_SD, 0.45, ASSUMPTION, Sources.DIAMETER_SD)
+                .put(PRIMARY_DOUBLING_TIME, 150, DERIVED, "between Henschke 2012 Radiology 263:578 (median 98 d, screen) and Mackintosh 2014 Respirology 19:755 (191 d, resected)")
+                .put(METASTASIS_DOUBLING_TIME, 45, CALIBRATED, Sources.DT_MET + "T012)")
+                .put(DOUBLING_TIME_LOG_SD, 0.6, ASSUMPTION, Sources.DT_SD)
+                .put(BLOOD_SHEDDING, 3.45, DERIVED, Sources.SHEDDING)
+                .put(LYMPH_SHEDDING, 3.45, ASSUMPTION, Sources.LYMPH)
+                .put(METASTATIC_POTENTIAL_LOG_SD, 2.0, ASSUMPTION, Sources.POTENTIAL_SD)
+                .put(VERTEBRAL_PLEXUS_FRACTION, 0.03, ASSUMPTION, Sources.PLEXUS)
+                .put(IMMUNE_ESCAPE, 0.05, ASSUMPTION, Sources.IMMUNE)
+                .put(SOIL_BONE, 0.5, CALIBRATED, Sources.SOIL)
+                .put(SOIL_LUNG, 0.5, CALIBRATED, Sources.SOIL)
+                .put(SOIL_LIVER, 0.6, CALIBRATED, Sources.SOIL)
+                .put(SOIL_BRAIN, 0.6, CALIBRATED, Sources.SOIL)
+                .put(SOIL_LYMPH_NODE, 1.0, CALIBRATED, Sources.SOIL)
+                .put(OSTEOBLASTIC_DRIVE_MEAN, -0.7, CALIBRATED, Sources.DRIVE)
+                .put(OSTEOBLASTIC_DRIVE_SD, 0.33, CALIBRATED, Sources.DRIVE)
+                .build();
+    }
+}

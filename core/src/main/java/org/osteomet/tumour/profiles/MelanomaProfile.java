@@ -1,0 +1,39 @@
+package org.osteomet.tumour.profiles;
+
+import static org.osteomet.param.Provenance.*;
+import static org.osteomet.tumour.ProfileKey.*;
+
+import java.util.List;
+
+import org.osteomet.param.Parameter;
+import org.osteomet.tumour.CancerType;
+
+/** Default profile of melanoma cancer: every value with its source. */
+public final class MelanomaProfile {
+    private MelanomaProfile() {
+    }
+
+    public static List<Parameter> parameters() {
+        return new ProfileTable(CancerType.MELANOMA)
+                .put(AGE_MEDIAN, 65, RECALLED, Sources.SEER_AGE)
+                .put(AGE_SD, 15, ASSUMPTION, Sources.AGE_SD)
+                .put(PRIMARY_DIAMETER_MEDIAN, 8, ASSUMPTION, "sphere of equal volume to a ~1 cm, ~1 mm thick cutaneous melanoma")
+                .put(PRIMARY_DIAMETER_LOG_SD, 0.5, ASSUMPTION, Sources.DIAMETER_SD)
+                .put(PRIMARY_DOUBLING_TIME, 94, PUBLISHED, "Carlson 2003 Am J Dermatopathol 25(4): median doubling 94 d for primaries, 33 d for metastases")
+                .put(METASTASIS_DOUBLING_TIME, 33, CALIBRATED, Sources.DT_MET + "T016)")
+                .put(DOUBLING_TIME_LOG_SD, 0.6, ASSUMPTION, Sources.DT_SD)
+                .put(BLOOD_SHEDDING, 3.45, DERIVED, Sources.SHEDDING)
+                .put(LYMPH_SHEDDING, 3.45, ASSUMPTION, Sources.LYMPH)
+                .put(METASTATIC_POTENTIAL_LOG_SD, 2.0, ASSUMPTION, Sources.POTENTIAL_SD)
+                .put(VERTEBRAL_PLEXUS_FRACTION, 0.0, ASSUMPTION, Sources.PLEXUS)
+                .put(IMMUNE_ESCAPE, 0.03, ASSUMPTION, Sources.IMMUNE)
+                .put(SOIL_BONE, 0.3, CALIBRATED, Sources.SOIL)
+                .put(SOIL_LUNG, 0.8, CALIBRATED, Sources.SOIL)
+                .put(SOIL_LIVER, 0.7, CALIBRATED, Sources.SOIL)
+                .put(SOIL_BRAIN, 0.6, CALIBRATED, Sources.SOIL)
+                .put(SOIL_LYMPH_NODE, 1.0, CALIBRATED, Sources.SOIL)
+                .put(OSTEOBLASTIC_DRIVE_MEAN, -0.8, CALIBRATED, Sources.DRIVE)
+                .put(OSTEOBLASTIC_DRIVE_SD, 0.25, CALIBRATED, Sources.DRIVE)
+                .build();
+    }
+}

@@ -1,0 +1,39 @@
+package org.osteomet.tumour.profiles;
+
+import static org.osteomet.param.Provenance.*;
+import static org.osteomet.tumour.ProfileKey.*;
+
+import java.util.List;
+
+import org.osteomet.param.Parameter;
+import org.osteomet.tumour.CancerType;
+
+/** Default profile of prostate cancer: every value with its source. */
+public final class ProstateProfile {
+    private ProstateProfile() {
+    }
+
+    public static List<Parameter> parameters() {
+        return new ProfileTable(CancerType.PROSTATE)
+                .put(AGE_MEDIAN, 67, RECALLED, Sources.SEER_AGE)
+                .put(AGE_SD, 9, ASSUMPTION, Sources.AGE_SD)
+                .put(PRIMARY_DIAMETER_MEDIAN, 15, RECALLED, "prostatectomy series: tumour volume 1-3 cm3 in the PSA era, sphere of equal volume")
+                .put(PRIMARY_DIAMETER_LOG_SD, 0.45, ASSUMPTION, Sources.DIAMETER_SD)
+                .put(PRIMARY_DOUBLING_TIME, 1100, PUBLISHED, "Schmid, McNeal & Stamey 1993 Cancer 71:2031: 79% of tumours double in more than 24 months")
+                .put(METASTASIS_DOUBLING_TIME, 120, CALIBRATED, Sources.DT_MET + "T006)")
+                .put(DOUBLING_TIME_LOG_SD, 0.6, ASSUMPTION, Sources.DT_SD)
+                .put(BLOOD_SHEDDING, 3.45, DERIVED, Sources.SHEDDING)
+                .put(LYMPH_SHEDDING, 3.45, ASSUMPTION, Sources.LYMPH)
+                .put(METASTATIC_POTENTIAL_LOG_SD, 2.0, ASSUMPTION, Sources.POTENTIAL_SD)
+                .put(VERTEBRAL_PLEXUS_FRACTION, 0.15, ASSUMPTION, Sources.PLEXUS)
+                .put(IMMUNE_ESCAPE, 0.05, ASSUMPTION, Sources.IMMUNE)
+                .put(SOIL_BONE, 1.6, CALIBRATED, Sources.SOIL)
+                .put(SOIL_LUNG, 0.3, CALIBRATED, Sources.SOIL)
+                .put(SOIL_LIVER, 0.2, CALIBRATED, Sources.SOIL)
+                .put(SOIL_BRAIN, 0.05, CALIBRATED, Sources.SOIL)
+                .put(SOIL_LYMPH_NODE, 1.0, CALIBRATED, Sources.SOIL)
+                .put(OSTEOBLASTIC_DRIVE_MEAN, 0.7, CALIBRATED, Sources.DRIVE)
+                .put(OSTEOBLASTIC_DRIVE_SD, 0.35, CALIBRATED, Sources.DRIVE)
+                .build();
+    }
+}

@@ -1,0 +1,26 @@
+package org.osteomet.tumour.profiles;
+
+/** Citations shared by several cancer-type tables. */
+final class Sources {
+    static final String SEER_AGE = "SEER Cancer Stat Facts, median age at diagnosis (recent releases)";
+    static final String AGE_SD = "spread of age at diagnosis; assumed, roughly matching SEER age histograms";
+    static final String DIAMETER_SD = "between-patient spread of size at diagnosis; assumed";
+    static final String DT_SD = "between-patient spread of doubling time; assumed narrower than the 1.26 implied by "
+            + "Weedon-Fekjaer 2008 Breast Cancer Res 10:R41 (5th-95th pct 1.2 mo-6.3 y for 3 doublings), part of which is noise";
+    static final String SHEDDING = "Butler & Gullino 1975 Cancer Res 35:512: 3.2e6 cells/g/day shed by growing rat mammary "
+            + "carcinoma; converted with 1e9 cells/g and Iwata's alpha = 0.663: m = 3.2e6 / (1e9)^0.663";
+    static final String LYMPH = "lymphatic shedding taken equal to blood shedding (no direct human measurement found)";
+    static final String POTENTIAL_SD = "Benzekry et al. 2016 Cancer Res 76:535: dissemination coefficient mu is log-normal between "
+            + "individuals; its spread here is assumed";
+    static final String PLEXUS = "Batson 1940 Ann Surg 112:138 (valveless vertebral venous route, qualitative); no measured share exists, "
+            + "assumed and to be calibrated against the spinal gradient (Bubendorf 2000 Hum Pathol 31:578: lumbar 97% vs cervical 38%)";
+    static final String IMMUNE = "share of awakened micrometastases escaping immune elimination; assumed (immunogenic tumours lower)";
+    static final String SOIL = "seed-and-soil factor, calibrated by hand against Coleman 2006 Clin Cancer Res 12:6243s incidence of bone "
+            + "metastasis in advanced disease (calibration.csv T003/T005/T007/T009/T011/T013/T015) and the SEER share of distant stage";
+    static final String DRIVE = "mean/sd of the clone's osteoblastic drive, calibrated by hand (normal tail areas beyond +-1/3) against "
+            + "the mixed-lesion share (Radiopaedia, calibration.csv T148-T150) and lytic/blastic tendency (T153)";
+    static final String DT_MET = "calibrated by hand against median survival from diagnosis of bone metastasis (Coleman 2006, calibration.csv ";
+
+    private Sources() {
+    }
+}
