@@ -73,7 +73,11 @@ public final class Dissemination {
      * the cancer type's soil factor for that class (Paget's seed and soil).
      */
     public static double awakeningRate(ParameterSet p, CancerProfile profile, Site s) {
-        double base = p.get(s.isBone() ? SpreadParameters.AWAKENING_BONE : SpreadParameters.AWAKENING_VISCERAL);
+        double base = switch (s.siteClass()) {
+            case BONE -> p.get(SpreadParameters.AWAKENING_BONE);
+            case LYMPH_NODE -> p.get(SpreadParameters.AWAKENING_LYMPH_NODE);
+            default -> p.get(SpreadParameters.AWAKENING_VISCERAL);
+        };
         return base * profile.soil(s.siteClass());
     }
 

@@ -58,13 +58,17 @@ public final class SpreadParameters {
     public static final Parameter DORMANT_DEATH_VISCERAL = Parameter.positive("spread.dormant_death_rate_visceral", "delta_v", 5e-3, "1/d", 1,
             ASSUMPTION, "mean persistence ~200 d, shorter than in the marrow niche");
     /** w_b: rate at which a dormant cell in bone re-enters the cell cycle, before the type's soil factor. */
-    public static final Parameter AWAKENING_BONE = Parameter.positive("spread.awakening_rate_bone", "w_b", 1.5e-9, "1/d", 1,
+    public static final Parameter AWAKENING_BONE = Parameter.positive("spread.awakening_rate_bone", "w_b", 3e-9, "1/d", 1,
             CALIBRATED, "a few in a million marrow DTCs ever grow (w/(w+delta)); overall efficiency per shed cell ~1e-10, in line with "
                     + "Coumans 2013 BMC Cancer 13:283 (1 metastasis per 6e7 disseminated cells, ~1% of shed cells surviving); "
                     + "calibrated by hand with the soil factors against calibration.csv T003/T005 and SEER distant stage");
-    /** w_v: the same in soft tissue (lung, liver, brain, lymph nodes). */
-    public static final Parameter AWAKENING_VISCERAL = Parameter.positive("spread.awakening_rate_visceral", "w_v", 5e-9, "1/d", 1,
+    /** w_v: the same in lung, liver and brain. */
+    public static final Parameter AWAKENING_VISCERAL = Parameter.positive("spread.awakening_rate_visceral", "w_v", 5e-10, "1/d", 1,
             CALIBRATED, "as w_b, over the shorter soft-tissue persistence");
+
+    /** w_ln: the same in lymph nodes, the usual first site of colonisation. */
+    public static final Parameter AWAKENING_LYMPH_NODE = Parameter.positive("spread.awakening_rate_lymph_node", "w_ln", 5e-9, "1/d", 1,
+            CALIBRATED, "calibrated by hand against the SEER share of regional stage at diagnosis (e.g. breast ~28%)");
 
     /** DT_av: doubling time of an avascular micrometastasis. */
     public static final Parameter AVASCULAR_DOUBLING_TIME = Parameter.positive("spread.avascular_doubling_time_d", "DT_av", 5.0, "d", 1000,

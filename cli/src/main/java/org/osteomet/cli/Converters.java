@@ -1,0 +1,41 @@
+package org.osteomet.cli;
+
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.osteomet.param.Levenshtein;
+import org.osteomet.sim.Entry;
+import org.osteomet.tumour.CancerType;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Parsers for the model's enumerations, with "did you mean" hints. */
+final class Converters {
+    private Converters() {
+    }
+
+    static final class Primary implements ITypeConverter<CancerType> {
+        @Override
+        public CancerType convert(String value) {
+            return CancerType.fromCode(value).orElseThrow(() -> new TypeConversionException(
+                    "unknown primary '" + value + "'" + hint(value, CancerType.ALL.stream().map(CancerType::code))
+                            + "; choose one of: " + CancerType.codes()));
+        }
+    }
+
+    static final class EntryPoint implements ITypeConverter<Entry> {
+        @Override
+        public Entry convert(String value) {
+            return Entry.fromCode(value).orElseThrow(() -> new TypeConversionException(
+                    "unknown entry '" + value + "'; choose one of: diagnosis, metastatic, bone-metastatic"));
+        }
+    }
+
+    private static String hint(String value, Stream<String> options) {
+        return options.min(Comparator.comparingInt(o -> Levenshtein.distance(o, value)))
+                .filter(o -> Levenshtein.distance(o, value) <= 3)
+                .map(o -> " (did you mean '" + o + "'?)")
+                .orElse("");
+    }
+}

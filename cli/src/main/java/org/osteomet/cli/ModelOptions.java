@@ -1,0 +1,38 @@
+package org.osteomet.cli;
+
+import java.nio.file.Path;
+
+import org.osteomet.param.ParameterSet;
+import org.osteomet.scenario.ScenarioLoader;
+import org.osteomet.sim.ModelCatalog;
+import org.osteomet.tumour.CancerType;
+
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that run the model. */
+final class ModelOptions {
+    @Option(names = "--primary", required = true, converter = Converters.Primary.class,
+            description = "Primary cancer: breast, prostate, lung, kidney, thyroid, melanoma, bladder.")
+    CancerType primary;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Run seed (default ${DEFAULT-VALUE}). Same seed, same output.")
+    long seed;
+
+    @Option(names = "--years", defaultValue = "5", description = "Follow-up from entry, years (default ${DEFAULT-VALUE}).")
+    double years;
+
+    @Option(names = "--scenario", paramLabel = "FILE",
+            description = "YAML file overriding model parameters by name (list them with 'osteomet params').")
+    Path scenario;
+
+    ParameterSet parameters() {
+        ParameterSet defaults = ModelCatalog.defaults();
+        return scenario == null ? defaults : ScenarioLoader.load(scenario, ModelCatalog.catalog()).apply(defaults);
+    }
+
+    void validate() {
+        if (!(years > 0) || years > 100) {
+            throw new BadInputException("--years: must be more than 0 and at most 100, got " + years);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.osteomet.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.osteomet.param.Parameter;
+import org.osteomet.sim.ModelCatalog;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "params", mixinStandardHelpOptions = true,
+        description = {"List the model parameters a scenario file may set: name, default, unit, allowed range, provenance and source."},
+        footer = {"", "Examples:", "  osteomet params", "  osteomet params --filter breast.", "  osteomet params --calibrated"})
+final class ParamsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--filter", description = "Only names containing this text.")
+    String filter;
+
+    @Option(names = "--calibrated", description = "Only parameters marked CALIBRATED.")
+    boolean calibratedOnly;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        int shown = 0;
+        for (Parameter p : ModelCatalog.catalog().all()) {
+            if ((filter != null && !p.name().contains(filter)) || (calibratedOnly && !p.isCalibrated())) {
+                continue;
+            }
+            out.printf(Locale.ROOT, "%-52s %-12s %-28s [%s, %s] %s%n      %s: %s%n", p.name(), fmt(p.value()), p.unit(),
+                    fmt(p.min()), fmt(p.max()), p.symbol(), p.provenance(), p.source());
+            shown++;
+        }
+        out.println(shown + " parameter(s).");
+        return 0;
+    }
+
+    private static String fmt(double v) {
+        return v == Double.MIN_NORMAL ? ">0" : String.format(Locale.ROOT, "%.6g", v).replaceAll("\\.?0+$", "").replaceAll("\\.?0+e", "e");
+    }
+}

@@ -1,0 +1,86 @@
+package org.osteomet.cli;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.osteomet.output.EventsCsv;
+import org.osteomet.output.Story;
+import org.osteomet.output.TrajectoryRecorder;
+import org.osteomet.random.PatientStreams;
+import org.osteomet.sim.Entry;
+import org.osteomet.sim.PatientOutcome;
+import org.osteomet.sim.PatientSimulator;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Simulate one virtual patient and tell the story of the disease, day by day.",
+            "Writes DIR/events.csv (every event, hidden biology included) and DIR/trajectory.csv (weekly, per site)."},
+        footer = {"", "Examples:",
+            "  osteomet simulate --primary breast --seed 7 --years 5 --out runs/patient7",
+            "  osteomet simulate --primary prostate --seed 3 --entry bone-metastatic --years 3 --out runs/p3"})
+final class SimulateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ModelOptions model;
+
+    @Option(names = "--entry", defaultValue = "diagnosis", converter = Converters.EntryPoint.class,
+            description = "Day 0: diagnosis, metastatic or bone-metastatic (default ${DEFAULT-VALUE}). With a later entry, "
+                    + "the patient is the first one (from --patient upwards) who reaches it.")
+    Entry entry;
+
+    @Option(names = "--patient", defaultValue = "0", description = "Index of the patient in the seed's population (default ${DEFAULT-VALUE}).")
+    long patient;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created if missing).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        model.validate();
+        if (patient < 0) {
+            throw new BadInputException("--patient: must be 0 or more, got " + patient);
+        }
+        Paths.requireWritableDirectory(out, "--out");
+        PatientSimulator sim = new PatientSimulator(model.parameters(), model.primary);
+        PatientStreams streams = new PatientStreams(model.seed);
+        double followUp = model.years * PatientSimulator.DAYS_PER_YEAR;
+        PatientOutcome o = null;
+        TrajectoryRecorder trajectory = null;
+        for (long id = patient; id < patient + 100_000; id++) {
+            trajectory = new TrajectoryRecorder();
+            o = sim.run(id, streams, entry, followUp, trajectory);
+            if (o.enrolled()) {
+                break;
+            }
+        }
+        if (o == null || !o.enrolled()) {
+            throw new BadInputException("--entry: no patient among 100000 reached " + entry.code());
+        }
+        Files.createDirectories(out);
+        try (Writer w = Files.newBufferedWriter(out.resolve("events.csv"), StandardCharsets.UTF_8)) {
+            EventsCsv.writeHeader(w);
+            EventsCsv.write(w, o, true);
+        }
+        try (Writer w = Files.newBufferedWriter(out.resolve("trajectory.csv"), StandardCharsets.UTF_8)) {
+            trajectory.write(w, o);
+        }
+        PrintWriter pw = spec.commandLine().getOut();
+        for (String line : Story.lines(o, model.seed)) {
+            pw.println(line);
+        }
+        pw.println("Wrote " + out.resolve("events.csv") + " and " + out.resolve("trajectory.csv") + ".");
+        pw.println("Research and teaching tool: not for diagnosis or clinical decisions.");
+        return 0;
+    }
+}

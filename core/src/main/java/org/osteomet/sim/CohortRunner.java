@@ -1,0 +1,107 @@
+package org.osteomet.sim;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.osteomet.random.PatientStreams;
+
+/**
+ * Runs a cohort: screens candidate patients 0, 1, 2, ... in chunks on worker threads, and hands the
+ * enrolled ones to a sink strictly in candidate order, so files and summaries are the same whatever
+ * the thread count. Memory stays flat: only a few chunks are in flight.
+ */
+public final class CohortRunner {
+    /** Candidates simulated per task. */
+    static final int CHUNK = 512;
+
+    /** Receives enrolled patients, in order, one chunk at a time. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(List<PatientOutcome> enrolled) throws Exception;
+    }
+
+    /** Told after each chunk how many patients are enrolled and screened so far. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(long enrolled, long screened);
+    }
+
+    /** Counts of one finished run. */
+    public record Result(long enrolled, long screened) {
+    }
+
+    public Result run(CohortConfig config, Sink sink, Progress progress) throws Exception {
+        PatientSimulator simulator = new PatientSimulator(config.params(), config.primary());
+        PatientStreams streams = new PatientStreams(config.seed());
+        ExecutorService pool = Executors.newFixedThreadPool(config.threads(), r -> {
+            Thread th = new Thread(r, "osteomet-cohort");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            Deque<Future<List<PatientOutcome>>> inFlight = new ArrayDeque<>();
+            long nextCandidate = 0;
+            long enrolled = 0;
+            long screened = 0;
+            int maxInFlight = 2 * config.threads();
+            while (enrolled < config.patients()) {
+                while (inFlight.size() < maxInFlight) {
+                    long first = nextCandidate;
+                    inFlight.add(pool.submit(() -> simulateChunk(simulator, streams, config, first)));
+                    nextCandidate += CHUNK;
+                }
+                List<PatientOutcome> chunk = await(inFlight.removeFirst());
+                List<PatientOutcome> take = new ArrayList<>();
+                long lastTaken = -1;
+                for (PatientOutcome o : chunk) {
+                    if (o.enrolled() && enrolled < config.patients()) {
+                        take.add(o);
+                        enrolled++;
+                        lastTaken = o.patientId();
+                    }
+                }
+                // Screening stops at the patient who completes enrolment.
+                screened = enrolled >= config.patients() ? lastTaken + 1 : screened + CHUNK;
+                sink.accept(take);
+                if (progress != null) {
+                    progress.update(enrolled, screened);
+                }
+                if (screened > 0 && enrolled == 0 && screened >= 1_000_000L * CHUNK) {
+                    throw new IllegalStateException("no patient met the entry criterion in " + screened + " candidates");
+                }
+            }
+            inFlight.forEach(f -> f.cancel(true));
+            return new Result(enrolled, screened);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<PatientOutcome> simulateChunk(PatientSimulator simulator, PatientStreams streams, CohortConfig config,
+                                                      long first) {
+        Workspace ws = simulator.newWorkspace();
+        List<PatientOutcome> out = new ArrayList<>(CHUNK);
+        for (long id = first; id < first + CHUNK; id++) {
+            out.add(simulator.run(id, streams, config.entry(), config.followUpDays(), ws, null));
+        }
+        return out;
+    }
+
+    private static <T> T await(Future<T> f) throws Exception {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Exception ex) {
+                throw ex;
+            }
+            throw e;
+        }
+    }
+}
