@@ -29,6 +29,7 @@ public final class OsteometCli {
 
     /** Runs the command line with the given streams; returns the exit code (for tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        System.setProperty("java.awt.headless", "true"); // plots are drawn off-screen
         CommandLine cl = new CommandLine(new OsteometCli());
         cl.setOut(out);
         cl.setErr(err);

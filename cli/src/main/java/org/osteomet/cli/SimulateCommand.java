@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Simulate one virtual patient and tell the story of the disease, day by day.",
-            "Writes DIR/events.csv (every event, hidden biology included) and DIR/trajectory.csv (weekly, per site)."},
+            "Writes DIR/events.csv (every event, hidden biology included), DIR/trajectory.csv (weekly, per site)",
+            "and DIR/burden.png and .svg (tumour cells per site over time)."},
         footer = {"", "Examples:",
             "  osteomet simulate --primary breast --seed 7 --years 5 --out runs/patient7",
             "  osteomet simulate --primary prostate --seed 3 --entry bone-metastatic --years 3 --out runs/p3"})
@@ -41,6 +42,9 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--patient", defaultValue = "0", description = "Index of the patient in the seed's population (default ${DEFAULT-VALUE}).")
     long patient;
+
+    @Option(names = "--hidden", description = "Also tell the hidden biology: immune escape and angiogenic switch of each micrometastasis.")
+    boolean hidden;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created if missing).")
     Path out;
@@ -75,11 +79,13 @@ final class SimulateCommand implements Callable<Integer> {
         try (Writer w = Files.newBufferedWriter(out.resolve("trajectory.csv"), StandardCharsets.UTF_8)) {
             trajectory.write(w, o);
         }
+        BurdenPlot.write(trajectory, o, out, String.format(java.util.Locale.ROOT, "%s, seed %d, patient %d: tumour burden by site",
+                model.primary.diseaseName(), model.seed, o.patientId()));
         PrintWriter pw = spec.commandLine().getOut();
-        for (String line : Story.lines(o, model.seed)) {
+        for (String line : Story.lines(o, model.seed, hidden)) {
             pw.println(line);
         }
-        pw.println("Wrote " + out.resolve("events.csv") + " and " + out.resolve("trajectory.csv") + ".");
+        pw.println("Wrote " + out.resolve("events.csv") + ", trajectory.csv and burden.png/.svg.");
         pw.println("Research and teaching tool: not for diagnosis or clinical decisions.");
         return 0;
     }

@@ -12,7 +12,7 @@ public final class MortalityParameters {
     private MortalityParameters() {
     }
 
-    private static final String LIFE_TABLE = "Gompertz-Makeham mu(x) = A + B exp(C x) fitted by hand to the US 2019 period life "
+    private static final String LIFE_TABLE = "Gompertz-Makeham mu(x) = A + B exp(C x) calibrated by hand against the US 2019 period life "
             + "table (Arias & Xu 2022 NVSR 70(19)), both sexes: q(50) ~ 0.004, q(70) ~ 0.019, q(80) ~ 0.05 (recalled values)";
 
     /** A: age-independent (Makeham) mortality. */

@@ -13,25 +13,66 @@ public final class Story {
     private Story() {
     }
 
+    /** The clinical course, with a one-line summary of the hidden biology. */
     public static List<String> lines(PatientOutcome o, long seed) {
+        return lines(o, seed, false);
+    }
+
+    /** The course; with {@code hidden}, also the biology no clinic sees (immune escape, angiogenic switch). */
+    public static List<String> lines(PatientOutcome o, long seed, boolean hidden) {
         List<String> out = new ArrayList<>();
         out.add(String.format(Locale.ROOT, "Virtual patient %d (seed %d): %s, diagnosed at age %.1f with a %.0f mm primary tumour, stage %s.",
                 o.patientId(), seed, o.primary().diseaseName(), ageAtDiagnosis(o), o.primaryDiameterMm(),
                 o.stage() == null ? "unknown" : o.stage().code()));
+        String previous = null;
+        int repeats = 0;
         for (Event e : o.events()) {
-            String text = describe(o, e);
-            if (text != null) {
-                out.add(String.format(Locale.ROOT, "day %6d  %s", o.dayFromEntry(e.day()), text));
+            if ((!hidden && !e.type().isClinical()) || isAlsoFirstBoneMetastasis(o, e)) {
+                continue;
             }
+            String text = describe(o, e);
+            if (text == null) {
+                continue;
+            }
+            String line = String.format(Locale.ROOT, "day %6d  %s", o.dayFromEntry(e.day()), text);
+            if (line.equals(previous)) {
+                repeats++; // several lesions found at one visit: one line
+                continue;
+            }
+            flush(out, previous, repeats);
+            previous = line;
+            repeats = 1;
         }
+        flush(out, previous, repeats);
         String disease = Double.isNaN(o.firstMetastasisDay())
                 ? o.primary().diseaseName() + " without detected distant metastasis"
                 : o.primary().metastaticDiseaseName(o.hasBoneMetastasis());
         String end = o.died()
                 ? String.format(Locale.ROOT, "died on day %d (%s)", o.dayFromEntry(o.deathDay()), o.deathCause().description())
                 : String.format(Locale.ROOT, "alive at the end of follow-up, day %d", o.dayFromEntry(o.endDay()));
+        long awakened = count(o, EventType.DORMANT_CELL_AWAKENED);
+        long cleared = count(o, EventType.MICROMETASTASIS_ELIMINATED);
+        long established = count(o, EventType.MICROMETASTASIS_ESTABLISHED);
+        out.add(String.format(Locale.ROOT, "Hidden biology: %d dormant tumour cells woke up; the immune system cleared %d of the "
+                + "micrometastases they started and %d escaped.", awakened, cleared, established));
         out.add("Outcome: " + disease + "; " + end + ".");
         return out;
+    }
+
+    private static void flush(List<String> out, String line, int times) {
+        if (line != null) {
+            out.add(times > 1 ? line + " (x" + times + ")" : line);
+        }
+    }
+
+    /** The detection that is also the first bone metastasis is told once, as the latter. */
+    private static boolean isAlsoFirstBoneMetastasis(PatientOutcome o, Event e) {
+        return e.type() == EventType.METASTASIS_DETECTED && e.day() == o.firstBoneMetastasisDay()
+                && o.events().stream().anyMatch(f -> f.type() == EventType.FIRST_BONE_METASTASIS && f.site() == e.site());
+    }
+
+    private static long count(PatientOutcome o, EventType type) {
+        return o.events().stream().filter(e -> e.type() == type).count();
     }
 
     private static double ageAtDiagnosis(PatientOutcome o) {
@@ -49,7 +90,7 @@ public final class Story {
                     + " - now " + o.primary().metastaticDiseaseName(true);
             case DEATH -> "death: " + deathText(o);
             case DORMANT_CELL_AWAKENED -> null;
-            case MICROMETASTASIS_ELIMINATED -> "(hidden) the immune system clears a micrometastasis in the " + where;
+            case MICROMETASTASIS_ELIMINATED -> null; // counted in the summary line: there can be dozens
             case MICROMETASTASIS_ESTABLISHED -> "(hidden) a micrometastasis escapes immunity in the " + where;
             case ANGIOGENIC_SWITCH -> "(hidden) angiogenic switch: the micrometastasis in the " + where + " grows its own blood supply";
         };
@@ -59,8 +100,4 @@ public final class Story {
         return o.deathCause() == null ? "" : o.deathCause().description();
     }
 
-    /** True for the event types the story prints. */
-    public static boolean tells(EventType t) {
-        return t != EventType.DORMANT_CELL_AWAKENED;
-    }
 }

@@ -35,6 +35,33 @@ public final class TrajectoryRecorder implements StepObserver {
         rows.add(r);
     }
 
+    /** Days from entry of every recorded step. */
+    public double[] days(PatientOutcome o) {
+        double[] d = new double[rows.size()];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = rows.get(i)[0] - o.entryDay();
+        }
+        return d;
+    }
+
+    /** Tumour cells at a site at every recorded step. */
+    public double[] tumourCells(Site site) {
+        return column(2 + 4 * site.ordinal());
+    }
+
+    /** Cells of the primary at every recorded step. */
+    public double[] primaryCells() {
+        return column(1);
+    }
+
+    private double[] column(int k) {
+        double[] c = new double[rows.size()];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = rows.get(i)[k];
+        }
+        return c;
+    }
+
     public int steps() {
         return rows.size();
     }

@@ -22,7 +22,8 @@ public final class Draws {
 
     /** Uniform on (0, 1): never 0, so logarithms are finite. */
     public static double openUniform(UniformRandomProvider rng) {
-        return ((rng.nextLong() >>> 11) + 0.5) * 0x1.0p-53;
+        // 52 bits plus a half keeps every value exactly representable, strictly inside (0, 1).
+        return ((rng.nextLong() >>> 12) + 0.5) * 0x1.0p-52;
     }
 
     public static double exponential(UniformRandomProvider rng, double rate) {

@@ -390,14 +390,16 @@ public final class PatientSimulator {
             diameterAtDiagnosis = day >= primaryDiagnosisDay ? primaryDiameterAtDiagnosis : diameterMm(t.logCells[LesionTable.PRIMARY]);
             event(day, EventType.PRIMARY_DIAGNOSED, null, diameterAtDiagnosis, stage.code());
             if (!distant) {
-                // Curative local treatment: the primary and the detectable regional nodes go.
+                // Curative local treatment: the primary goes, and regional treatment (node dissection or
+                // irradiation) clears the nodal basin, occult nodal disease and dormant nodal cells included.
                 t.phase[LesionTable.PRIMARY] = LesionTable.REMOVED;
                 for (int j = 1; j < t.size; j++) {
-                    if (t.detectableDay[j] <= day && t.phase[j] == LesionTable.VASCULAR) {
+                    if (Site.ALL.get(t.site[j]).siteClass() == SiteClass.LYMPH_NODE) {
                         t.phase[j] = LesionTable.REMOVED;
                         t.detected[j] = true;
                     }
                 }
+                ws.pools.clearSite(Site.LYMPH_NODES.ordinal());
                 event(day, EventType.PRIMARY_TREATED, null, Double.NaN, nodal ? "primary and regional nodes" : "primary");
             }
             if (entry == Entry.DIAGNOSIS) {

@@ -38,6 +38,13 @@ public final class DormantPools {
         sources = 0;
     }
 
+    /** Empties one site's pool (cells removed by treatment of that site). */
+    public void clearSite(int site) {
+        for (int j = 0; j < sources; j++) {
+            pool[j * S + site] = 0.0;
+        }
+    }
+
     /** Makes room for source indices below n. */
     public void ensureSources(int n) {
         if (n * S > pool.length) {
@@ -56,10 +63,13 @@ public final class DormantPools {
         }
         stepDays = dt;
         for (int s = 0; s < S; s++) {
+            // Written to stay accurate when k dt is tiny (almost no loss of dormant cells): no cancelling differences.
             double k = deathRate[s] + awakeningRate[s];
-            decay[s] = Math.exp(-k * dt);
-            g[s] = (1.0 - decay[s]) / k;
-            h[s] = (dt - g[s]) / k;
+            double x = k * dt;
+            double em1 = Math.expm1(-x);
+            decay[s] = 1.0 + em1;
+            g[s] = x == 0 ? dt : -em1 / k;
+            h[s] = x < 1e-3 ? dt * dt * (0.5 - x / 6 + x * x / 24 - x * x * x / 120) : (dt - g[s]) / k;
         }
     }
 

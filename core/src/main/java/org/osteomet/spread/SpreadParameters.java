@@ -64,7 +64,8 @@ public final class SpreadParameters {
                     + "calibrated by hand with the soil factors against calibration.csv T003/T005 and SEER distant stage");
     /** w_v: the same in lung, liver and brain. */
     public static final Parameter AWAKENING_VISCERAL = Parameter.positive("spread.awakening_rate_visceral", "w_v", 5e-10, "1/d", 1,
-            CALIBRATED, "as w_b, over the shorter soft-tissue persistence");
+            CALIBRATED, "calibrated by hand with w_b and the soil factors against the bone share of advanced disease (calibration.csv T003/T005): "
+                    + "sets how often lung, liver and brain compete with bone");
 
     /** w_ln: the same in lymph nodes, the usual first site of colonisation. */
     public static final Parameter AWAKENING_LYMPH_NODE = Parameter.positive("spread.awakening_rate_lymph_node", "w_ln", 5e-9, "1/d", 1,

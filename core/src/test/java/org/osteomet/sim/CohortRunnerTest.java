@@ -1,0 +1,70 @@
+package org.osteomet.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osteomet.output.CohortFiles;
+import org.osteomet.tumour.CancerType;
+
+class CohortRunnerTest {
+    @TempDir
+    Path tmp;
+
+    private Path runToFiles(int threads, Entry entry, String name) throws Exception {
+        Path dir = tmp.resolve(name);
+        CohortConfig config = new CohortConfig(CancerType.BREAST, 1500, 5, 42, entry, threads, ModelCatalog.defaults());
+        CohortSummary summary = new CohortSummary(config);
+        try (CohortFiles files = new CohortFiles(dir, summary, true)) {
+            CohortRunner.Result r = new CohortRunner().run(config, files, null);
+            summary.setScreened(r.screened());
+            files.writeSummary(true);
+        }
+        return dir;
+    }
+
+    @Test
+    void filesAreByteIdenticalWithOneOrTwoThreads() throws Exception {
+        for (Entry entry : List.of(Entry.DIAGNOSIS, Entry.BONE_METASTATIC)) {
+            Path one = runToFiles(1, entry, entry.code() + "-1");
+            Path two = runToFiles(2, entry, entry.code() + "-2");
+            for (String f : List.of("patients.csv", "events.csv", "summary.json")) {
+                assertThat(Files.readAllBytes(two.resolve(f))).as(entry + " " + f).isEqualTo(Files.readAllBytes(one.resolve(f)));
+            }
+        }
+    }
+
+    @Test
+    void patientsAreConservedAndEnrolledInCandidateOrder() throws Exception {
+        CohortConfig config = new CohortConfig(CancerType.PROSTATE, 700, 3, 5, Entry.BONE_METASTATIC, 2, ModelCatalog.defaults());
+        List<PatientOutcome> seen = new ArrayList<>();
+        CohortRunner.Result r = new CohortRunner().run(config, seen::addAll, null);
+        assertThat(r.enrolled()).isEqualTo(700);
+        assertThat(seen).hasSize(700).allMatch(PatientOutcome::enrolled);
+        assertThat(r.screened()).isGreaterThan(700).isEqualTo(seen.get(seen.size() - 1).patientId() + 1);
+        for (int i = 1; i < seen.size(); i++) {
+            assertThat(seen.get(i).patientId()).isGreaterThan(seen.get(i - 1).patientId());
+        }
+        CohortSummary s = new CohortSummary(config);
+        s.add(seen);
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Long> deaths = (java.util.Map<String, Long>) s.toMap().get("deaths_by_cause");
+        long died = deaths.values().stream().mapToLong(Long::longValue).sum();
+        assertThat(died).isEqualTo(seen.stream().filter(PatientOutcome::died).count());
+        assertThat(s.shareWithBoneMetastasis()).isEqualTo(1.0);
+        assertThat(s.medianDaysToFirstBoneMetastasis()).isZero();
+    }
+
+    @Test
+    void diagnosisEntryEnrolsEveryone() throws Exception {
+        CohortConfig config = new CohortConfig(CancerType.KIDNEY, 600, 2, 1, Entry.DIAGNOSIS, 2, ModelCatalog.defaults());
+        CohortRunner.Result r = new CohortRunner().run(config, chunk -> { }, null);
+        assertThat(r.enrolled()).isEqualTo(600);
+        assertThat(r.screened()).isEqualTo(600);
+    }
+}
