@@ -25,19 +25,34 @@ final class ParamsCommand implements Callable<Integer> {
     @Option(names = "--calibrated", description = "Only parameters marked CALIBRATED.")
     boolean calibratedOnly;
 
+    @Option(names = "--markdown", description = "Print a Markdown table (used for docs/MODEL.md).")
+    boolean markdown;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (markdown) {
+            out.println("| name | symbol | value | unit | range | provenance | source |");
+            out.println("|---|---|---|---|---|---|---|");
+        }
         int shown = 0;
         for (Parameter p : ModelCatalog.catalog().all()) {
             if ((filter != null && !p.name().contains(filter)) || (calibratedOnly && !p.isCalibrated())) {
+                continue;
+            }
+            if (markdown) {
+                out.printf(Locale.ROOT, "| `%s` | %s | %s | %s | [%s, %s] | %s | %s |%n", p.name(), p.symbol(), fmt(p.value()), p.unit(),
+                        fmt(p.min()), fmt(p.max()), p.provenance(), p.source().replace("|", "/"));
+                shown++;
                 continue;
             }
             out.printf(Locale.ROOT, "%-52s %-12s %-28s [%s, %s] %s%n      %s: %s%n", p.name(), fmt(p.value()), p.unit(),
                     fmt(p.min()), fmt(p.max()), p.symbol(), p.provenance(), p.source());
             shown++;
         }
-        out.println(shown + " parameter(s).");
+        if (!markdown) {
+            out.println(shown + " parameter(s).");
+        }
         return 0;
     }
 
