@@ -57,6 +57,6 @@ final class ParamsCommand implements Callable<Integer> {
     }
 
     private static String fmt(double v) {
-        return v == Double.MIN_NORMAL ? ">0" : String.format(Locale.ROOT, "%.6g", v).replaceAll("\\.?0+$", "").replaceAll("\\.?0+e", "e");
+        return ParamsCommandFormat.value(v);
     }
 }
