@@ -47,18 +47,10 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (patients < 100 || patients > 10_000_000) {
-            throw new BadInputException("--patients: must be between 100 and 10000000, got " + patients);
-        }
-        if (nThreads < 1 || nThreads > 1024) {
-            throw new BadInputException("--threads: must be between 1 and 1024, got " + nThreads);
-        }
-        if (repeats < 1 || repeats > 100) {
-            throw new BadInputException("--repeats: must be between 1 and 100, got " + repeats);
-        }
-        if (!(years > 0) || years > 100) {
-            throw new BadInputException("--years: must be more than 0 and at most 100, got " + years);
-        }
+        Checks.between("--patients", patients, 100, 10_000_000);
+        Checks.between("--threads", nThreads, 1, 1024);
+        Checks.between("--repeats", repeats, 1, 100);
+        Checks.years("--years", years);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "bench: %s, entry %s, %d patients x %.1f years, %d thread(s), %d timed run(s)%n",
                 primary.code(), entry.code(), patients, years, nThreads, repeats);

@@ -59,13 +59,9 @@ final class CohortCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         model.validate();
-        if (patients < 1 || patients > MAX_PATIENTS) {
-            throw new BadInputException("--patients: must be between 1 and " + MAX_PATIENTS + ", got " + patients);
-        }
+        Checks.between("--patients", patients, 1, MAX_PATIENTS);
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1 || nThreads > 1024) {
-            throw new BadInputException("--threads: must be between 1 and 1024, got " + nThreads);
-        }
+        Checks.between("--threads", nThreads, 1, 1024);
         Paths.requireWritableDirectory(out, "--out");
         CohortConfig config = new CohortConfig(model.primary, patients, model.years, model.seed, entry, nThreads, model.parameters());
         CohortSummary summary = new CohortSummary(config);

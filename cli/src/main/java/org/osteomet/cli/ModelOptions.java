@@ -31,8 +31,6 @@ final class ModelOptions {
     }
 
     void validate() {
-        if (!(years > 0) || years > 100) {
-            throw new BadInputException("--years: must be more than 0 and at most 100, got " + years);
-        }
+        Checks.years("--years", years);
     }
 }

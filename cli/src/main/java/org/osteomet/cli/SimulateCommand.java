@@ -52,9 +52,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         model.validate();
-        if (patient < 0) {
-            throw new BadInputException("--patient: must be 0 or more, got " + patient);
-        }
+        Checks.between("--patient", patient, 0, Long.MAX_VALUE / 2);
         Paths.requireWritableDirectory(out, "--out");
         PatientSimulator sim = new PatientSimulator(model.parameters(), model.primary);
         PatientStreams streams = new PatientStreams(model.seed);

@@ -1,0 +1,65 @@
+package org.osteomet.clinical;
+
+import static org.osteomet.param.Provenance.ASSUMPTION;
+import static org.osteomet.param.Provenance.CALIBRATED;
+import static org.osteomet.param.Provenance.PUBLISHED;
+import static org.osteomet.param.Provenance.RECALLED;
+
+import org.osteomet.param.Parameter;
+
+/** What bone metastases do to the patient: pain, fracture, vertebral collapse, cord compression, hypercalcaemia deaths. */
+public final class ClinicalParameters {
+    private ClinicalParameters() {
+    }
+
+    // --- Pain (0-10 numeric rating) ---
+    /** w_T: pain points per decade of tumour cells above 1e8 at a site (periosteal stretch, marrow pressure). */
+    public static final Parameter PAIN_PER_DECADE = Parameter.positive("clinical.pain_points_per_decade", "w_T", 2.0, "points/log10(cells)", 10,
+            ASSUMPTION, "pain grows with lesion size; a 1e10-cell (10 cm3) lesion alone gives moderate pain (4)");
+    /** w_L: pain points at full osteolysis (osteoclast excess at the reference level): acid and nerve sensitisation. */
+    public static final Parameter PAIN_OSTEOLYSIS = Parameter.positive("clinical.pain_points_osteolysis", "w_L", 3.0, "points", 10,
+            ASSUMPTION, "osteoclast-driven pain (acidosis, nerve sprouting; Mantyh 2014 Nat Rev Cancer "The neurobiology of skeletal pain", recalled)");
+    /** w_M: pain points per 10% of bone mass lost at a weight-bearing site (mechanical, movement-related pain). */
+    public static final Parameter PAIN_MECHANICAL = Parameter.positive("clinical.pain_points_per_10pct_loss", "w_M", 1.5, "points/10%", 10,
+            ASSUMPTION, "mechanical pain of weakened weight-bearing bone (SINS pain item, Fisher 2010 Spine 35:E1221)");
+    /** Numeric-rating thresholds: moderate >= 4, severe >= 7 (conventional cut-points). */
+    public static final Parameter PAIN_MODERATE = Parameter.positive("clinical.pain_moderate_threshold", "P_mod", 4.0, "points", 10,
+            PUBLISHED, "conventional NRS cut-points 1-3 mild, 4-6 moderate, 7-10 severe (Serlin et al. 1995 Pain 61:277)");
+
+    // --- Bone strength and fracture ---
+    /** n_S: strength of trabecular bone scales with apparent density to this power. */
+    public static final Parameter STRENGTH_EXPONENT = Parameter.positive("clinical.strength_density_exponent", "n_S", 2.0, "1", 5,
+            RECALLED, "Carter & Hayes 1977 J Bone Joint Surg Am 59:954: compressive strength ~ density^2");
+    /** h_F: fracture hazard of a weight-bearing region that has lost all its strength. */
+    public static final Parameter FRACTURE_HAZARD = Parameter.positive("clinical.fracture_hazard_per_d", "h_F", 0.02, "1/d", 1,
+            CALIBRATED, "set by hand so that about 8% of bone-metastasis patients fracture (Higinbotham, calibration.csv T229) "
+                    + "and placebo SRE shares are of the published order (T155, T167)");
+    /** n_F: steepness of fracture hazard in lost strength: h = h_F * L * (1 - S)^n_F. */
+    public static final Parameter FRACTURE_SHAPE = Parameter.positive("clinical.fracture_hazard_shape", "n_F", 3.0, "1", 10,
+            ASSUMPTION, "CT rigidity analysis: fracture risk rises steeply past ~35% loss of rigidity (Nazarian 2015 Clin Orthop Relat Res, recalled)");
+    /** L_nwb: relative load of non-weight-bearing bones (ribs, humeri, skull) versus weight-bearing ones. */
+    public static final Parameter NON_WEIGHT_BEARING_LOAD = Parameter.probability("clinical.non_weight_bearing_load", "L_nwb", 0.4,
+            ASSUMPTION, "ribs and humeri fracture under smaller loads than spine and femur, but still do");
+    /** Vertebral collapse when the involved vertebral body has lost this share of its bone mass. */
+    public static final Parameter COLLAPSE_LOSS = Parameter.probability("clinical.vertebral_collapse_bone_loss", "f_col", 0.5,
+            RECALLED, "Taneichi et al. 1997 Spine 22:239: collapse risk high with 50-60% (T1-T10) or 35-40% (T10-L5) of the body involved");
+
+    // --- Spinal cord compression (Bilsky) ---
+    /** V_body: vertebral body volume a spinal lesion fills before it extends into the epidural space. */
+    public static final Parameter VERTEBRAL_BODY_CM3 = Parameter.positive("clinical.vertebral_body_volume_cm3", "V_vb", 20.0, "cm3", 200,
+            RECALLED, "adult thoracolumbar vertebral bodies are roughly 15-35 cm3");
+    /** v_2: epidural tumour volume at which the cord is compressed (Bilsky grade 2). */
+    public static final Parameter EPIDURAL_COMPRESSION_CM3 = Parameter.positive("clinical.epidural_compression_volume_cm3", "V_esc2", 2.0, "cm3", 100,
+            ASSUMPTION, "the spinal canal holds ~2-3 cm3 per level; about 2 cm3 of epidural tumour deforms the cord (Bilsky 2010 J Neurosurg Spine 13:324 grades)");
+    /** Share of spinal-cord compressions that present with paralysis rather than weakness. */
+    public static final Parameter PARALYSIS_SHARE = Parameter.probability("clinical.scc_paralysis_share", "p_par", 0.3,
+            RECALLED, "about a third of patients with metastatic cord compression are unable to walk at diagnosis (Levack 2002 Clin Oncol 14:472)");
+
+    // --- Deaths from the consequences ---
+    /** h_Ca4: death hazard while hypercalcaemia is grade 4 (life-threatening). */
+    public static final Parameter HYPERCALCAEMIA_DEATH = Parameter.positive("clinical.grade4_hypercalcaemia_death_per_d", "h_Ca4", 0.05, "1/d", 10,
+            ASSUMPTION, "untreated life-threatening hypercalcaemia kills within weeks (Stewart 2005 NEJM 352:373, median survival ~30 d after HHM)");
+    /** h_SCC: extra death hazard after cord compression with paralysis (immobility, infection, thrombosis). */
+    public static final Parameter PARALYSIS_DEATH = Parameter.positive("clinical.paralysis_death_per_d", "h_par", 1.0 / 120.0, "1/d", 10,
+            RECALLED, "median survival after MSCC with paralysis is a few months (Rades 2006 / Levack 2002, recalled)");
+}

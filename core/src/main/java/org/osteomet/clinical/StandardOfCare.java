@@ -1,0 +1,110 @@
+package org.osteomet.clinical;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * The standard-of-care policy for skeletal complications, read from YAML (the default is the resource
+ * {@code standard-of-care.yaml} beside this class). It decides when pain leads to radiotherapy and a fracture
+ * to surgery, so those skeletal-related events arise in the simulation rather than from a table.
+ */
+public record StandardOfCare(
+        @JsonProperty(value = "radiotherapy_for_pain", required = true) PainRadiotherapy painRadiotherapy,
+        @JsonProperty(value = "surgery_after_fracture", required = true) FractureSurgery fractureSurgery,
+        @JsonProperty(value = "prophylactic_fixation", required = true) ProphylacticFixation prophylacticFixation,
+        @JsonProperty(value = "spinal_cord_compression", required = true) CordCompression cordCompression) {
+
+    public record PainRadiotherapy(
+            @JsonProperty(value = "pain_threshold", required = true) double painThreshold,
+            @JsonProperty(value = "response_probability", required = true) double responseProbability,
+            @JsonProperty(value = "relief_fraction", required = true) double reliefFraction,
+            @JsonProperty(value = "response_duration_days", required = true) double responseDurationDays,
+            @JsonProperty(value = "retreatment_interval_days", required = true) double retreatmentIntervalDays) {
+    }
+
+    public record FractureSurgery(
+            @JsonProperty(value = "long_bone_probability", required = true) double longBoneProbability,
+            @JsonProperty(value = "other_probability", required = true) double otherProbability) {
+    }
+
+    public record ProphylacticFixation(@JsonProperty(value = "mirels_threshold", required = true) int mirelsThreshold) {
+    }
+
+    public record CordCompression(
+            @JsonProperty(value = "radiotherapy_probability", required = true) double radiotherapyProbability,
+            @JsonProperty(value = "decompression_probability", required = true) double decompressionProbability) {
+    }
+
+    /** The default policy shipped with osteomet. */
+    public static StandardOfCare defaults() {
+        try (InputStream in = StandardOfCare.class.getResourceAsStream("standard-of-care.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("standard-of-care.yaml missing from the jar");
+            }
+            return validate(mapper().readValue(in, StandardOfCare.class), "standard-of-care.yaml");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the default standard-of-care policy", e);
+        }
+    }
+
+    /** A policy file; errors name the file and the field in one line. */
+    public static StandardOfCare load(Path file) {
+        try {
+            return validate(mapper().readValue(Files.readAllBytes(file), StandardOfCare.class), file.toString());
+        } catch (UnrecognizedPropertyException e) {
+            throw new PolicyException(file + ": unknown field '" + e.getPropertyName() + "'");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new PolicyException(file + ":" + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()) + ": "
+                    + e.getOriginalMessage().lines().findFirst().orElse("invalid policy"));
+        } catch (IOException e) {
+            throw new PolicyException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private static ObjectMapper mapper() {
+        return new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
+
+    private static StandardOfCare validate(StandardOfCare p, String where) {
+        probability(where, "radiotherapy_for_pain.response_probability", p.painRadiotherapy.responseProbability);
+        probability(where, "radiotherapy_for_pain.relief_fraction", p.painRadiotherapy.reliefFraction);
+        probability(where, "surgery_after_fracture.long_bone_probability", p.fractureSurgery.longBoneProbability);
+        probability(where, "surgery_after_fracture.other_probability", p.fractureSurgery.otherProbability);
+        probability(where, "spinal_cord_compression.radiotherapy_probability", p.cordCompression.radiotherapyProbability);
+        probability(where, "spinal_cord_compression.decompression_probability", p.cordCompression.decompressionProbability);
+        if (!(p.painRadiotherapy.painThreshold >= 0 && p.painRadiotherapy.painThreshold <= 10)) {
+            throw new PolicyException(where + ": radiotherapy_for_pain.pain_threshold must be in [0, 10]");
+        }
+        if (!(p.painRadiotherapy.responseDurationDays >= 0) || !(p.painRadiotherapy.retreatmentIntervalDays >= 0)) {
+            throw new PolicyException(where + ": radiotherapy_for_pain durations must be >= 0 days");
+        }
+        if (p.prophylacticFixation.mirelsThreshold < 4 || p.prophylacticFixation.mirelsThreshold > 13) {
+            throw new PolicyException(where + ": prophylactic_fixation.mirels_threshold must be in [4, 13] (13 = never)");
+        }
+        return p;
+    }
+
+    private static void probability(String where, String field, double v) {
+        if (!(v >= 0 && v <= 1)) {
+            throw new PolicyException(where + ": " + field + " must be a probability in [0, 1], got " + v);
+        }
+    }
+
+    /** A policy file that cannot be used; the message is one line naming the file and field. */
+    public static final class PolicyException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public PolicyException(String message) {
+            super(message);
+        }
+    }
+}
