@@ -18,7 +18,7 @@ public final class ClinicalParameters {
             ASSUMPTION, "pain grows with lesion size; a 1e10-cell (10 cm3) lesion alone gives moderate pain (4)");
     /** w_L: pain points at full osteolysis (osteoclast excess at the reference level): acid and nerve sensitisation. */
     public static final Parameter PAIN_OSTEOLYSIS = Parameter.positive("clinical.pain_points_osteolysis", "w_L", 3.0, "points", 10,
-            ASSUMPTION, "osteoclast-driven pain (acidosis, nerve sprouting; Mantyh 2014 Nat Rev Cancer "The neurobiology of skeletal pain", recalled)");
+            ASSUMPTION, "osteoclast-driven pain (acidosis, nerve sprouting; Mantyh 2014 Nat Rev Cancer, the neurobiology of skeletal pain, recalled)");
     /** w_M: pain points per 10% of bone mass lost at a weight-bearing site (mechanical, movement-related pain). */
     public static final Parameter PAIN_MECHANICAL = Parameter.positive("clinical.pain_points_per_10pct_loss", "w_M", 1.5, "points/10%", 10,
             ASSUMPTION, "mechanical pain of weakened weight-bearing bone (SINS pain item, Fisher 2010 Spine 35:E1221)");
