@@ -33,6 +33,7 @@ final class BurdenPlot {
         XYChart chart = new XYChartBuilder().width(900).height(520).title(title)
                 .xAxisTitle("months from entry").yAxisTitle("tumour cells").build();
         chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setXAxisDecimalPattern("#");
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
         chart.getStyler().setMarkerSize(0);
         chart.getStyler().setYAxisMin(FLOOR_CELLS);

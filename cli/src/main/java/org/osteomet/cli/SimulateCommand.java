@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Simulate one virtual patient and tell the story of the disease, day by day.",
             "Writes DIR/events.csv (every event, hidden biology included), DIR/trajectory.csv (weekly, per site)",
-            "and DIR/burden.png and .svg (tumour cells per site over time)."},
+            "DIR/skeleton.svg (lesions at the end, coloured by type, sized by burden) and plots (PNG and SVG):",
+            "burden (tumour cells per site), calcium (serum calcium with the CTCAE grade thresholds), bone_mass (per involved bone)."},
         footer = {"", "Examples:",
             "  osteomet simulate --primary breast --seed 7 --years 5 --out runs/patient7",
             "  osteomet simulate --primary prostate --seed 3 --entry bone-metastatic --years 3 --out runs/p3"})
@@ -48,6 +49,30 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created if missing).")
     Path out;
+
+    private void writePictures(TrajectoryRecorder trajectory, PatientOutcome o) throws java.io.IOException {
+        double[] days = trajectory.days(o);
+        double[] months = new double[days.length];
+        for (int i = 0; i < days.length; i++) {
+            months[i] = days[i] / 30.4375;
+        }
+        ClinicalPlots.serumCalcium(months, trajectory.serumCalcium(), out);
+        java.util.Map<String, double[]> bone = new java.util.LinkedHashMap<>();
+        for (org.osteomet.anatomy.Site s : org.osteomet.anatomy.Site.BONES) {
+            double[] z = trajectory.boneMassPercent(s);
+            boolean changed = false;
+            for (double v : z) {
+                changed |= Math.abs(v - 100) > 0.5;
+            }
+            if (changed) {
+                bone.put(s.displayName(), z);
+            }
+        }
+        ClinicalPlots.boneMass(months, bone, out);
+        String title = String.format(java.util.Locale.ROOT, "%s, seed %d: lesions at day %d", model.primary.diseaseName(), model.seed,
+                o.dayFromEntry(o.endDay()));
+        Files.writeString(out.resolve("skeleton.svg"), org.osteomet.output.SkeletonSvg.render(trajectory.lastLesions(), title));
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -77,13 +102,14 @@ final class SimulateCommand implements Callable<Integer> {
         try (Writer w = Files.newBufferedWriter(out.resolve("trajectory.csv"), StandardCharsets.UTF_8)) {
             trajectory.write(w, o);
         }
+        writePictures(trajectory, o);
         BurdenPlot.write(trajectory, o, out, String.format(java.util.Locale.ROOT, "%s, seed %d, patient %d: tumour burden by site",
                 model.primary.diseaseName(), model.seed, o.patientId()));
         PrintWriter pw = spec.commandLine().getOut();
         for (String line : Story.lines(o, model.seed, hidden)) {
             pw.println(line);
         }
-        pw.println("Wrote " + out.resolve("events.csv") + ", trajectory.csv and burden.png/.svg.");
+        pw.println("Wrote " + out.resolve("events.csv") + ", trajectory.csv, skeleton.svg and plots (burden, calcium, bone_mass .png/.svg).");
         pw.println("Research and teaching tool: not for diagnosis or clinical decisions.");
         return 0;
     }

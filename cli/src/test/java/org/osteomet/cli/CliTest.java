@@ -79,8 +79,13 @@ class CliTest {
         assertThat(events.get(0)).isEqualTo("patient_id,day,event,site,value,detail");
         assertThat(events).anyMatch(l -> l.contains(",0,first_bone_metastasis,"));
         List<String> trajectory = Files.readAllLines(out.resolve("trajectory.csv"));
-        assertThat(trajectory.get(0)).isEqualTo("day,site,tumour_cells,lesions,detectable_lesions,dormant_cells");
+        assertThat(trajectory.get(0)).isEqualTo("day,site,tumour_cells,lesions,detectable_lesions,dormant_cells,bone_mass_percent,"
+                + "osteoclasts,osteoblasts,pain,serum_calcium_mmol_l");
         assertThat(trajectory.size()).isGreaterThan(19 * 52);
+        for (String picture : List.of("skeleton.svg", "burden.png", "burden.svg", "calcium.png", "calcium.svg", "bone_mass.png")) {
+            assertThat(out.resolve(picture)).isNotEmptyFile();
+        }
+        assertThat(Files.readString(out.resolve("skeleton.svg"))).contains("<circle").contains("class=\"lesion\"");
     }
 
     @Test
@@ -92,7 +97,8 @@ class CliTest {
         assertThat(r.out).contains("300 enrolled of").contains("median survival").contains("lumbar spine");
         List<String> patients = Files.readAllLines(out.resolve("patients.csv"));
         assertThat(patients).hasSize(301);
-        assertThat(patients.get(0)).startsWith("patient_id,primary,entry_day,age,");
+        assertThat(patients.get(0)).startsWith("patient_id,primary,entry_day,age,")
+                .endsWith(",first_sre_day,sre_count,fracture_count,scc_day,max_serum_calcium_mmol_l,max_hypercalcaemia_grade,max_mirels_score");
         assertThat(patients.subList(1, patients.size())).allMatch(l -> l.split(",", -1)[6].equals("0"));
         assertThat(Files.readString(out.resolve("summary.json"))).contains("\"patients_enrolled\" : 300").contains("\"complete\" : true");
     }

@@ -12,24 +12,24 @@ import java.util.Optional;
  * anatomy: class, weight bearing, Mirels site class, spinal level and plexus region.
  */
 public enum Site {
-    CRANIUM("cranium", "cranium", SiteClass.BONE, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.CERVICAL),
-    CERVICAL_SPINE("cervical_spine", "cervical spine", SiteClass.BONE, true, MirelsSiteClass.NOT_SCORED, true, SpinalRegion.CERVICAL),
-    THORACIC_SPINE("thoracic_spine", "thoracic spine", SiteClass.BONE, true, MirelsSiteClass.NOT_SCORED, true, SpinalRegion.THORACIC),
-    LUMBAR_SPINE("lumbar_spine", "lumbar spine", SiteClass.BONE, true, MirelsSiteClass.NOT_SCORED, true, SpinalRegion.LUMBOSACRAL),
-    SACRUM("sacrum", "sacrum", SiteClass.BONE, true, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.LUMBOSACRAL),
-    PELVIS("pelvis", "pelvis (os coxae)", SiteClass.BONE, true, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.LUMBOSACRAL),
-    RIBS("ribs", "ribs", SiteClass.BONE, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.THORACIC),
-    STERNUM("sternum", "sternum", SiteClass.BONE, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.NONE),
-    SCAPULAE("scapulae", "scapulae", SiteClass.BONE, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.NONE),
-    CLAVICLES("clavicles", "clavicles", SiteClass.BONE, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.NONE),
-    HUMERUS_LEFT("humerus_left", "left proximal humerus", SiteClass.BONE, false, MirelsSiteClass.UPPER_LIMB, false, SpinalRegion.NONE),
-    HUMERUS_RIGHT("humerus_right", "right proximal humerus", SiteClass.BONE, false, MirelsSiteClass.UPPER_LIMB, false, SpinalRegion.NONE),
-    FEMUR_LEFT("femur_left", "left proximal femur", SiteClass.BONE, true, MirelsSiteClass.PERITROCHANTERIC, false, SpinalRegion.NONE),
-    FEMUR_RIGHT("femur_right", "right proximal femur", SiteClass.BONE, true, MirelsSiteClass.PERITROCHANTERIC, false, SpinalRegion.NONE),
-    LUNG("lung", "lung", SiteClass.LUNG, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.NONE),
-    LIVER("liver", "liver", SiteClass.LIVER, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.NONE),
-    BRAIN("brain", "brain", SiteClass.BRAIN, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.NONE),
-    LYMPH_NODES("lymph_nodes", "lymph nodes", SiteClass.LYMPH_NODE, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.NONE);
+    CRANIUM("cranium", "cranium", SiteClass.BONE, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.CERVICAL, 1),
+    CERVICAL_SPINE("cervical_spine", "cervical spine", SiteClass.BONE, true, MirelsSiteClass.NOT_SCORED, true, SpinalRegion.CERVICAL, 7),
+    THORACIC_SPINE("thoracic_spine", "thoracic spine", SiteClass.BONE, true, MirelsSiteClass.NOT_SCORED, true, SpinalRegion.THORACIC, 12),
+    LUMBAR_SPINE("lumbar_spine", "lumbar spine", SiteClass.BONE, true, MirelsSiteClass.NOT_SCORED, true, SpinalRegion.LUMBOSACRAL, 5),
+    SACRUM("sacrum", "sacrum", SiteClass.BONE, true, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.LUMBOSACRAL, 1),
+    PELVIS("pelvis", "pelvis (os coxae)", SiteClass.BONE, true, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.LUMBOSACRAL, 2),
+    RIBS("ribs", "ribs", SiteClass.BONE, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.THORACIC, 24),
+    STERNUM("sternum", "sternum", SiteClass.BONE, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.NONE, 1),
+    SCAPULAE("scapulae", "scapulae", SiteClass.BONE, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.NONE, 2),
+    CLAVICLES("clavicles", "clavicles", SiteClass.BONE, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.NONE, 2),
+    HUMERUS_LEFT("humerus_left", "left proximal humerus", SiteClass.BONE, false, MirelsSiteClass.UPPER_LIMB, false, SpinalRegion.NONE, 1),
+    HUMERUS_RIGHT("humerus_right", "right proximal humerus", SiteClass.BONE, false, MirelsSiteClass.UPPER_LIMB, false, SpinalRegion.NONE, 1),
+    FEMUR_LEFT("femur_left", "left proximal femur", SiteClass.BONE, true, MirelsSiteClass.PERITROCHANTERIC, false, SpinalRegion.NONE, 1),
+    FEMUR_RIGHT("femur_right", "right proximal femur", SiteClass.BONE, true, MirelsSiteClass.PERITROCHANTERIC, false, SpinalRegion.NONE, 1),
+    LUNG("lung", "lung", SiteClass.LUNG, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.NONE, 1),
+    LIVER("liver", "liver", SiteClass.LIVER, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.NONE, 1),
+    BRAIN("brain", "brain", SiteClass.BRAIN, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.NONE, 1),
+    LYMPH_NODES("lymph_nodes", "lymph nodes", SiteClass.LYMPH_NODE, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.NONE, 1);
 
     /** All sites, in declaration order (cached: {@code values()} copies). */
     public static final List<Site> ALL = List.of(values());
@@ -44,9 +44,10 @@ public enum Site {
     private final MirelsSiteClass mirels;
     private final boolean spinal;
     private final SpinalRegion plexusRegion;
+    private final int units;
 
     Site(String code, String displayName, SiteClass siteClass, boolean weightBearing, MirelsSiteClass mirels,
-         boolean spinal, SpinalRegion plexusRegion) {
+         boolean spinal, SpinalRegion plexusRegion, int units) {
         this.code = code;
         this.displayName = displayName;
         this.siteClass = siteClass;
@@ -54,6 +55,15 @@ public enum Site {
         this.mirels = mirels;
         this.spinal = spinal;
         this.plexusRegion = plexusRegion;
+        this.units = units;
+    }
+
+    /**
+     * How many similar bones the site groups (7 cervical, 12 thoracic, 5 lumbar vertebrae, 24 ribs, 2 hemipelves,
+     * 2 scapulae, 2 clavicles; 1 otherwise). A lesion involves one of them: its region is 1/units of the site.
+     */
+    public int units() {
+        return units;
     }
 
     public String code() {

@@ -44,6 +44,10 @@ public final class ClinicalParameters {
     public static final Parameter COLLAPSE_LOSS = Parameter.probability("clinical.vertebral_collapse_bone_loss", "f_col", 0.5,
             RECALLED, "Taneichi et al. 1997 Spine 22:239: collapse risk high with 50-60% (T1-T10) or 35-40% (T10-L5) of the body involved");
 
+    /** d_lb: diameter of the proximal femur or humerus, against which a lesion's cortical involvement is judged. */
+    public static final Parameter LONG_BONE_DIAMETER = Parameter.positive("clinical.long_bone_diameter_mm", "d_lb", 28.0, "mm", 100,
+            RECALLED, "adult proximal femoral shaft ~30 mm, humeral shaft ~22 mm (anatomy texts)");
+
     // --- Spinal cord compression (Bilsky) ---
     /** V_body: vertebral body volume a spinal lesion fills before it extends into the epidural space. */
     public static final Parameter VERTEBRAL_BODY_CM3 = Parameter.positive("clinical.vertebral_body_volume_cm3", "V_vb", 20.0, "cm3", 200,

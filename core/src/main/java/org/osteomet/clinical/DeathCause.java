@@ -7,6 +7,8 @@ public enum DeathCause {
     BRAIN_METASTASES("brain_metastases", "brain metastases"),
     MARROW_FAILURE("marrow_failure", "bone marrow failure from skeletal tumour burden"),
     TUMOUR_BURDEN("tumour_burden", "overall tumour burden (cachexia)"),
+    HYPERCALCAEMIA("hypercalcaemia", "life-threatening hypercalcaemia"),
+    CORD_COMPRESSION("spinal_cord_compression", "complications of paralysis from spinal cord compression"),
     OTHER_CAUSES("other_causes", "causes unrelated to the cancer");
 
     private final String code;

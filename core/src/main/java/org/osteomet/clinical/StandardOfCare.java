@@ -20,7 +20,8 @@ public record StandardOfCare(
         @JsonProperty(value = "radiotherapy_for_pain", required = true) PainRadiotherapy painRadiotherapy,
         @JsonProperty(value = "surgery_after_fracture", required = true) FractureSurgery fractureSurgery,
         @JsonProperty(value = "prophylactic_fixation", required = true) ProphylacticFixation prophylacticFixation,
-        @JsonProperty(value = "spinal_cord_compression", required = true) CordCompression cordCompression) {
+        @JsonProperty(value = "spinal_cord_compression", required = true) CordCompression cordCompression,
+        @JsonProperty(value = "count_hypercalcaemia_as_sre", required = true) boolean countHypercalcaemiaAsSre) {
 
     public record PainRadiotherapy(
             @JsonProperty(value = "pain_threshold", required = true) double painThreshold,

@@ -71,6 +71,10 @@ public final class Story {
                 && o.events().stream().anyMatch(f -> f.type() == EventType.FIRST_BONE_METASTASIS && f.site() == e.site());
     }
 
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
     private static long count(PatientOutcome o, EventType type) {
         return o.events().stream().filter(e -> e.type() == type).count();
     }
@@ -88,6 +92,12 @@ public final class Story {
             case METASTASIS_DETECTED -> "metastasis detected: " + where + (e.detail().isEmpty() ? "" : ", " + e.detail());
             case FIRST_BONE_METASTASIS -> "first bone metastasis: " + where + ", " + e.detail()
                     + " - now " + o.primary().metastaticDiseaseName(true);
+            case BONE_PAIN -> e.detail() + " bone pain (" + fmt(e.value()) + "/10): " + where;
+            case HYPERCALCAEMIA -> String.format(Locale.ROOT, "hypercalcaemia, serum calcium %.2f mmol/L, %s", e.value(), e.detail());
+            case PATHOLOGICAL_FRACTURE -> e.detail() + " of the " + where + " [SRE]";
+            case SPINAL_CORD_COMPRESSION -> "spinal cord compression at the " + where + ", " + e.detail() + " [SRE]";
+            case RADIATION_TO_BONE -> "radiotherapy to the " + where + " for " + e.detail() + " [SRE]";
+            case SURGERY_TO_BONE -> "surgery to the " + where + ": " + e.detail() + " [SRE]";
             case DEATH -> "death: " + deathText(o);
             case DORMANT_CELL_AWAKENED -> null;
             case MICROMETASTASIS_ELIMINATED -> null; // counted in the summary line: there can be dozens

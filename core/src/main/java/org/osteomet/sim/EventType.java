@@ -5,23 +5,39 @@ package org.osteomet.sim;
  * written; biological events (hidden in a real patient) are written on request.
  */
 public enum EventType {
-    PRIMARY_DIAGNOSED("primary_diagnosed", true),
-    PRIMARY_TREATED("primary_treated_locally", true),
-    NODAL_METASTASIS_DETECTED("nodal_metastasis_detected", true),
-    METASTASIS_DETECTED("metastasis_detected", true),
-    FIRST_BONE_METASTASIS("first_bone_metastasis", true),
-    DEATH("death", true),
-    DORMANT_CELL_AWAKENED("dormant_cell_awakened", false),
-    MICROMETASTASIS_ELIMINATED("micrometastasis_eliminated", false),
-    MICROMETASTASIS_ESTABLISHED("micrometastasis_established", false),
-    ANGIOGENIC_SWITCH("angiogenic_switch", false);
+    PRIMARY_DIAGNOSED("primary_diagnosed", true, false),
+    PRIMARY_TREATED("primary_treated_locally", true, false),
+    NODAL_METASTASIS_DETECTED("nodal_metastasis_detected", true, false),
+    METASTASIS_DETECTED("metastasis_detected", true, false),
+    FIRST_BONE_METASTASIS("first_bone_metastasis", true, false),
+    BONE_PAIN("bone_pain", true, false),
+    HYPERCALCAEMIA("hypercalcaemia", true, false),
+    PATHOLOGICAL_FRACTURE("pathological_fracture", true, true),
+    SPINAL_CORD_COMPRESSION("spinal_cord_compression", true, true),
+    RADIATION_TO_BONE("radiation_to_bone", true, true),
+    SURGERY_TO_BONE("surgery_to_bone", true, true),
+    DEATH("death", true, false),
+    DORMANT_CELL_AWAKENED("dormant_cell_awakened", false, false),
+    MICROMETASTASIS_ELIMINATED("micrometastasis_eliminated", false, false),
+    MICROMETASTASIS_ESTABLISHED("micrometastasis_established", false, false),
+    ANGIOGENIC_SWITCH("angiogenic_switch", false, false);
 
     private final String code;
     private final boolean clinical;
+    private final boolean skeletalRelatedEvent;
 
-    EventType(String code, boolean clinical) {
+    EventType(String code, boolean clinical, boolean skeletalRelatedEvent) {
         this.code = code;
         this.clinical = clinical;
+        this.skeletalRelatedEvent = skeletalRelatedEvent;
+    }
+
+    /**
+     * A skeletal-related event as the bone-targeted-drug trials define it: pathological fracture, spinal cord
+     * compression, radiation to bone, surgery to bone. Hypercalcaemia is reported separately.
+     */
+    public boolean isSkeletalRelatedEvent() {
+        return skeletalRelatedEvent;
     }
 
     public String code() {

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.osteomet.anatomy.SkeletalAtlas;
+import org.osteomet.bone.BoneParameters;
+import org.osteomet.clinical.ClinicalParameters;
+import org.osteomet.physiology.CalciumParameters;
 import org.osteomet.clinical.MortalityParameters;
 import org.osteomet.param.Parameter;
 import org.osteomet.param.ParameterCatalog;
@@ -22,7 +25,9 @@ public final class ModelCatalog {
         List<Parameter> all = new ArrayList<>();
         all.addAll(SkeletalAtlas.parameters());
         all.addAll(CancerProfiles.parameters());
-        all.addAll(ParameterCatalog.declaredIn(SpreadParameters.class, MortalityParameters.class));
+        all.addAll(ParameterCatalog.declaredIn(SpreadParameters.class, MortalityParameters.class, ClinicalParameters.class,
+                CalciumParameters.class));
+        all.addAll(BoneParameters.parameters());
         return new ParameterCatalog(all);
     }
 

@@ -30,6 +30,7 @@ import org.osteomet.tumour.CancerType;
  * @param boneLesionTypes types of the detected bone lesions
  * @param deathDay        day of death, NaN if alive at the end
  * @param deathCause      cause, null if alive
+ * @param skeletal        skeletal-related events, calcium, Mirels
  * @param events          every recorded event, in time order
  */
 public record PatientOutcome(
@@ -50,6 +51,7 @@ public record PatientOutcome(
         Set<LesionType> boneLesionTypes,
         double deathDay,
         DeathCause deathCause,
+        SkeletalSummary skeletal,
         List<Event> events) {
 
     /** Whole days from entry (day 0) to a simulation time; negative before entry. */

@@ -11,6 +11,7 @@ import org.osteomet.anatomy.Site;
 import org.osteomet.anatomy.SiteClass;
 import org.osteomet.bone.LesionType;
 import org.osteomet.clinical.DeathCause;
+import org.osteomet.clinical.StandardOfCare;
 import org.osteomet.clinical.MortalityParameters;
 import org.osteomet.param.ParameterSet;
 import org.osteomet.random.Draws;
@@ -41,6 +42,8 @@ public final class PatientSimulator {
     private static final double MIN_AGE_Y = 18;
     private static final double MAX_AGE_Y = 100;
 
+    private final ParameterSet params;
+    private final StandardOfCare policy;
     private final CancerProfile profile;
     private final Dissemination dissemination;
     private final double[] dormantDeath = new double[S];
@@ -72,6 +75,12 @@ public final class PatientSimulator {
     private final double lethalMarrow;
 
     public PatientSimulator(ParameterSet p, CancerType type) {
+        this(p, type, StandardOfCare.defaults());
+    }
+
+    public PatientSimulator(ParameterSet p, CancerType type, StandardOfCare policy) {
+        this.params = p;
+        this.policy = policy;
         this.profile = CancerProfile.of(p, type);
         this.dissemination = new Dissemination(p, profile, new Circulation(p));
         for (Site s : Site.ALL) {
@@ -132,7 +141,7 @@ public final class PatientSimulator {
     }
 
     public Workspace newWorkspace() {
-        return new Workspace(new DormantPools(dormantDeath, awakening));
+        return new Workspace(new DormantPools(dormantDeath, awakening), new Skeleton(params), new Complications(params, policy));
     }
 
     /** Convenience for a single patient with a fresh workspace. */
@@ -155,6 +164,9 @@ public final class PatientSimulator {
         private final StepObserver observer;
         private final UniformRandomProvider spread;
         private final UniformRandomProvider mortality;
+        private final UniformRandomProvider clinical;
+        private final Skeleton skeleton;
+        private final Complications complications;
         private final double potential;
         private final double ageAtPrimaryDiagnosis;
         private final double primaryDiagnosisDay;
@@ -188,9 +200,14 @@ public final class PatientSimulator {
             UniformRandomProvider traits = streams.stream(id, Process.TRAITS);
             this.spread = streams.stream(id, Process.SPREAD);
             this.mortality = streams.stream(id, Process.MORTALITY);
+            this.clinical = streams.stream(id, Process.CLINICAL);
+            this.skeleton = ws.skeleton;
+            this.complications = ws.complications;
             ws.events.clear();
             t.clear();
             ws.pools.clear();
+            skeleton.reset();
+            complications.reset();
 
             // Patient traits, always drawn in this order.
             this.ageAtPrimaryDiagnosis = clamp(profile.ageMedianYears() + profile.ageSdYears() * Draws.normal(traits), MIN_AGE_Y, MAX_AGE_Y);
@@ -242,6 +259,9 @@ public final class PatientSimulator {
                     if (died) {
                         break;
                     }
+                    if (dt > 0) {
+                        complications.assess(next, dt, skeleton, clinical, this::event);
+                    }
                 }
                 if (observer != null) {
                     observe(next);
@@ -288,6 +308,7 @@ public final class PatientSimulator {
             }
             ws.pools.advance(inflow, n);
             grow(now, next, standard);
+            skeleton.advance(dt, burdenTotal);
         }
 
         /** A dormant cell re-enters the cycle: it is eliminated by immunity or founds a micrometastasis. */
@@ -322,6 +343,8 @@ public final class PatientSimulator {
             burdenLung = 0;
             burdenBrain = 0;
             burdenBone = 0;
+            skeleton.beginStep();
+            complications.beginStep();
             for (int j = 0; j < t.size; j++) {
                 double from;
                 double l0;
@@ -340,16 +363,19 @@ public final class PatientSimulator {
                     continue;
                 }
                 double logK = t.logCapacity[j];
-                double l1 = standard && from == now
+                boolean bone = j != LesionTable.PRIMARY && Site.ALL.get(t.site[j]).isBone();
+                // Growth factors released by resorption speed bone lesions up (vicious cycle).
+                double boost = bone ? skeleton.growthMultiplier(t.site[j]) : 1.0;
+                double l1 = standard && from == now && boost == 1.0
                         ? logK + (l0 - logK) * t.stepDecay[j]
-                        : Gompertz.logSizeAfter(l0, logK, t.rate[j], next - from);
+                        : Gompertz.logSizeAfter(l0, logK, t.rate[j] * boost, next - from);
                 t.logCells[j] = l1;
                 if (j != LesionTable.PRIMARY) {
                     if (Double.isNaN(t.detectableDay[j]) && l1 >= logDetect) {
                         t.detectableDay[j] = from + Gompertz.timeToReach(l0, logDetect, logK, t.rate[j]);
                     }
-                    if (!t.presented[j] && Double.isNaN(diagnosisDay) && l1 >= logPresent
-                            && Site.ALL.get(t.site[j]).siteClass() != SiteClass.LYMPH_NODE) {
+                    // A large metastasis (or a palpable node) brings the patient to a doctor before the primary does.
+                    if (!t.presented[j] && Double.isNaN(diagnosisDay) && l1 >= logPresent) {
                         t.presented[j] = true;
                         presentationDay = Math.min(presentationDay, from + Gompertz.timeToReach(l0, logPresent, logK, t.rate[j]));
                     }
@@ -367,8 +393,10 @@ public final class PatientSimulator {
                     burdenLung += cells;
                 } else if (site == Site.BRAIN.ordinal()) {
                     burdenBrain += cells;
-                } else if (Site.ALL.get(site).isBone()) {
+                } else if (bone) {
                     burdenBone += cells;
+                    skeleton.addLesion(site, cells, t.drive[j]);
+                    complications.addLesion(site, cells);
                 }
             }
         }
@@ -436,7 +464,7 @@ public final class PatientSimulator {
                     event(bestDay, EventType.NODAL_METASTASIS_DETECTED, site, cells, "");
                     continue;
                 }
-                String type = site.isBone() ? LesionType.fromDrive(t.drive[best], mixedBand).word() : "";
+                String type = site.isBone() ? skeleton.lesionType(site.ordinal()).word() : "";
                 event(bestDay, EventType.METASTASIS_DETECTED, site, cells, type);
                 if (Double.isNaN(firstMetDay)) {
                     firstMetDay = bestDay;
@@ -465,7 +493,9 @@ public final class PatientSimulator {
             double hBrain = burdenHazard(burdenBrain, lethalBrain);
             double hMarrow = burdenHazard(burdenBone, lethalMarrow);
             double hBurden = burdenHazard(burdenTotal, lethalTotal);
-            double total = hOther + hLiver + hLung + hBrain + hMarrow + hBurden;
+            double hCalcium = complications.hypercalcaemiaHazard();
+            double hParalysis = complications.paralysisHazard();
+            double total = hOther + hLiver + hLung + hBrain + hMarrow + hBurden + hCalcium + hParalysis;
             double pDeath = -Math.expm1(-total * dt);
             if (u >= pDeath) {
                 return false;
@@ -487,6 +517,10 @@ public final class PatientSimulator {
                 cause = DeathCause.BRAIN_METASTASES;
             } else if ((pick -= hMarrow) < 0) {
                 cause = DeathCause.MARROW_FAILURE;
+            } else if ((pick -= hCalcium) < 0) {
+                cause = DeathCause.HYPERCALCAEMIA;
+            } else if ((pick -= hParalysis) < 0) {
+                cause = DeathCause.CORD_COMPRESSION;
             } else {
                 cause = DeathCause.TUMOUR_BURDEN;
             }
@@ -495,6 +529,15 @@ public final class PatientSimulator {
             endDay = when;
             event(when, EventType.DEATH, null, ageAt(when), cause.code());
             return true;
+        }
+
+        /** The complications' summary, with days after the end of observation dropped. */
+        private SkeletalSummary skeletalSummary(double end) {
+            SkeletalSummary s = complications.summary();
+            double firstSre = s.firstSreDay() <= end ? s.firstSreDay() : Double.NaN;
+            double scc = s.cordCompressionDay() <= end ? s.cordCompressionDay() : Double.NaN;
+            return new SkeletalSummary(firstSre, s.sreCount(), s.fractureCount(), scc, s.maxSerumCalcium(), s.maxHypercalcaemiaGrade(),
+                    s.maxMirels());
         }
 
         private double burdenHazard(double burden, double lethal) {
@@ -535,7 +578,14 @@ public final class PatientSimulator {
             }
             for (int s = 0; s < S; s++) {
                 snap.dormantCells[s] = ws.pools.expectedAt(s);
+                boolean bone = Site.ALL.get(s).isBone();
+                snap.boneMassPercent[s] = bone ? skeleton.boneMassPercent(s) : Double.NaN;
+                snap.osteoclasts[s] = bone ? skeleton.osteoclasts(s) : Double.NaN;
+                snap.osteoblasts[s] = bone ? skeleton.osteoblasts(s) : Double.NaN;
+                snap.pain[s] = bone ? complications.pain(s) : Double.NaN;
+                snap.lesionType[s] = bone && skeleton.involved(s) ? skeleton.lesionType(s) : null;
             }
+            snap.serumCalcium = skeleton.calcium().serumCalciumMmolPerL();
             observer.afterStep(day, snap);
         }
 
@@ -559,7 +609,7 @@ public final class PatientSimulator {
                 Site site = Site.ALL.get(t.site[j]);
                 if (site.isBone()) {
                     boneMask |= 1L << site.ordinal();
-                    types.add(LesionType.fromDrive(t.drive[j], mixedBand));
+                    types.add(skeleton.lesionType(site.ordinal()));
                 } else if (site.siteClass().isVisceral()) {
                     visceralMask |= 1L << site.ordinal();
                 }
@@ -575,7 +625,7 @@ public final class PatientSimulator {
             return new PatientOutcome(id, profile.type(), enrolled, diagnosisDay, enrolled ? entryDay : diagnosisDay, end,
                     ageAt(enrolled ? entryDay : diagnosisDay), stage, diameterAtDiagnosis, firstMetDay, firstMetSite,
                     firstBoneDay, PatientOutcome.sites(boneMask), PatientOutcome.sites(visceralMask), types,
-                    deathDay, deathCause, List.copyOf(events));
+                    deathDay, deathCause, skeletalSummary(endOfObservation), List.copyOf(events));
         }
     }
 

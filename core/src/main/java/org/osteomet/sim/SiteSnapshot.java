@@ -1,5 +1,7 @@
 package org.osteomet.sim;
 
+import org.osteomet.bone.LesionType;
+
 import org.osteomet.anatomy.Site;
 
 /**
@@ -11,7 +13,13 @@ public final class SiteSnapshot {
     final int[] lesions = new int[Site.COUNT];
     final int[] detectableLesions = new int[Site.COUNT];
     final double[] dormantCells = new double[Site.COUNT];
+    final double[] boneMassPercent = new double[Site.COUNT];
+    final double[] osteoclasts = new double[Site.COUNT];
+    final double[] osteoblasts = new double[Site.COUNT];
+    final double[] pain = new double[Site.COUNT];
+    final LesionType[] lesionType = new LesionType[Site.COUNT];
     double primaryCells;
+    double serumCalcium;
 
     void clear() {
         java.util.Arrays.fill(tumourCells, 0);
@@ -38,6 +46,36 @@ public final class SiteSnapshot {
     /** Expected number of solitary dormant tumour cells. */
     public double dormantCells(Site s) {
         return dormantCells[s.ordinal()];
+    }
+
+    /** Bone mass of the site's involved region, % of healthy (100 for bones without tumour; NaN for soft tissue). */
+    public double boneMassPercent(Site s) {
+        return boneMassPercent[s.ordinal()];
+    }
+
+    /** Osteoclasts of the site's remodelling compartment (Komarova units; healthy ~1.06). */
+    public double osteoclasts(Site s) {
+        return osteoclasts[s.ordinal()];
+    }
+
+    /** Osteoblasts of the site's remodelling compartment (healthy ~212). */
+    public double osteoblasts(Site s) {
+        return osteoblasts[s.ordinal()];
+    }
+
+    /** Bone pain at the site, 0-10 numeric rating. */
+    public double pain(Site s) {
+        return pain[s.ordinal()];
+    }
+
+    /** Radiographic type of the site's bone lesions from its net bone balance (null for soft tissue or no tumour). */
+    public LesionType lesionType(Site s) {
+        return lesionType[s.ordinal()];
+    }
+
+    /** Total serum calcium, mmol/L. */
+    public double serumCalcium() {
+        return serumCalcium;
     }
 
     /** Cells in the primary tumour (0 once it has been removed). */

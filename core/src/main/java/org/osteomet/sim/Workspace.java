@@ -15,9 +15,13 @@ public final class Workspace {
     final double[] siteAwakenings = new double[Site.COUNT];
     final List<Event> events = new ArrayList<>();
     final SiteSnapshot snapshot = new SiteSnapshot();
+    final Skeleton skeleton;
+    final Complications complications;
 
-    Workspace(DormantPools pools) {
+    Workspace(DormantPools pools, Skeleton skeleton, Complications complications) {
         this.pools = pools;
+        this.skeleton = skeleton;
+        this.complications = complications;
     }
 
     void ensureSources(int n) {

@@ -1,0 +1,100 @@
+package org.osteomet.physiology;
+
+import static org.osteomet.param.Provenance.ASSUMPTION;
+import static org.osteomet.param.Provenance.DERIVED;
+import static org.osteomet.param.Provenance.PUBLISHED;
+import static org.osteomet.param.Provenance.RECALLED;
+
+import org.osteomet.param.Parameter;
+
+/**
+ * Parameters of the whole-body calcium balance (extracellular fluid pool, gut, kidney, bone) and of
+ * humoral hypercalcaemia of malignancy. See {@link CalciumBalance} for the equation.
+ */
+public final class CalciumParameters {
+    private CalciumParameters() {
+    }
+
+    /** L per day in one mL/min (unit conversion: 1440 min/day, 1000 mL/L). */
+    public static final double L_PER_DAY_PER_ML_PER_MIN = 1440.0 / 1000.0;
+
+    /** V1: extracellular fluid volume holding the exchangeable calcium pool. */
+    public static final Parameter ECF_VOLUME = Parameter.positive("calcium.ecf_volume_l", "V1", 14.0, "L", 100,
+            PUBLISHED, "Peterson & Riggs 2010 Bone 46:49, BIOMD0000000613 (V1 = 14 L)");
+    /** P0: calcium in the ECF at the healthy set point (2.35 mmol/L total serum calcium). */
+    public static final Parameter ECF_CALCIUM = Parameter.positive("calcium.ecf_calcium_mmol", "P0", 32.9, "mmol", 1000,
+            PUBLISHED, "Peterson & Riggs 2010 Bone 46:49, BIOMD0000000613 (P0 = 32.9 mmol, 2.35 mmol/L)");
+    /** J_gut: net intestinal calcium absorption, equal to urinary excretion at steady state. */
+    public static final Parameter GUT_ABSORPTION = Parameter.positive("calcium.gut_net_absorption_mmol_per_d", "J_gut", 5.0,
+            "mmol/d", 100, RECALLED, "textbook: net absorption ~4-6 mmol/d of a ~25 mmol/d intake, matching urine calcium "
+                    + "(shared reference model-building-blocks.md section 5); held constant (no calcitriol feedback)");
+    /** R0: baseline osteoclastic (remodelling) calcium release from the whole skeleton. */
+    public static final Parameter BASELINE_RESORPTION = Parameter.positive("calcium.baseline_resorption_mmol_per_d", "R0", 9.5,
+            "mmol/d", 100, DERIVED, "Peterson & Riggs 2010 BIOMD0000000613: FracJ14 * CaDay = 0.108 * 88 mmol/d (osteoclast-"
+                    + "dependent part of J14); textbook 7.5-12.5 mmol/d. Balanced by formation in health and not tracked; "
+                    + "scales the PTHrP-driven resorption");
+    /** F0: baseline osteoblastic calcium deposition in the whole skeleton (for callers; balances R0 in health). */
+    public static final Parameter BASELINE_FORMATION = Parameter.positive("calcium.baseline_formation_mmol_per_d", "F0", 10.0,
+            "mmol/d", 100, DERIVED, "Peterson & Riggs 2010 BIOMD0000000613: FracJ15 * CaDay = 0.114 * 88 mmol/d; textbook "
+                    + "7.5-12.5 mmol/d. Reference for callers scaling lesion formation; the balance does not use it");
+    /** GFR: glomerular filtration rate. */
+    public static final Parameter GFR = Parameter.positive("calcium.gfr_ml_per_min", "GFR", 100.0, "mL/min", 300,
+            PUBLISHED, "Peterson & Riggs 2010 BIOMD0000000613 (initial GFR 100 mL/min)");
+    /** f_uf: ultrafilterable share of total serum calcium (ionised ~50% + complexed ~10%; the rest is protein bound). */
+    public static final Parameter ULTRAFILTERABLE_FRACTION = Parameter.probability("calcium.ultrafilterable_fraction", "f_uf", 0.6,
+            RECALLED, "textbook (about 60% of plasma calcium is filtered); Peterson & Riggs 2010 use 0.6 in J27");
+
+    /*
+     * Derivation of the tubular parameters. Filtered load F = GFR * f_uf * Ca; at the set point
+     * F0 = 144 L/d * 0.6 * 2.35 mmol/L = 203.04 mmol/d. Reabsorption is Tm-limited,
+     * reabsorbed = Tm * F / (K + F), and urine = max(0, F - Tm * F / (K + F)), which is zero below the renal threshold
+     * F_th = Tm - K (Nordin & Peacock's threshold concept). Two conditions fix Tm and K:
+     *   (1) urine = J_gut at F0 (steady state): F0 (F0 - F_th) / (K + F0) = J_gut, i.e. 97.5% of F0 reabsorbed;
+     *   (2) renal threshold at total serum calcium 2.25 mmol/L (ASSUMPTION, just below the 2.35 set point, so that
+     *       urine calcium falls to ~0 with mild hypocalcaemia): F_th = 194.4 mmol/d.
+     * Hence K = F0 (F0 - F_th) / J_gut - F0 = 147.8 mmol/d and Tm = F_th + K = 342.2 mmol/d.
+     * With these, an extra 10 mmol/d resorption settles at ~2.54 mmol/L and 40 mmol/d at ~3.06 mmol/L.
+     */
+    private static final double RENAL_THRESHOLD_SERUM_CA = 2.25;
+    private static final double FILTERED_LOAD_0 = GFR.value() * L_PER_DAY_PER_ML_PER_MIN * ULTRAFILTERABLE_FRACTION.value()
+            * ECF_CALCIUM.value() / ECF_VOLUME.value();
+    private static final double FILTERED_LOAD_THRESHOLD = GFR.value() * L_PER_DAY_PER_ML_PER_MIN
+            * ULTRAFILTERABLE_FRACTION.value() * RENAL_THRESHOLD_SERUM_CA;
+    private static final double K_0 = FILTERED_LOAD_0 * (FILTERED_LOAD_0 - FILTERED_LOAD_THRESHOLD) / GUT_ABSORPTION.value()
+            - FILTERED_LOAD_0;
+
+    /** K: filtered load at which reabsorption is half of Tm. */
+    public static final Parameter REABSORPTION_HALF_LOAD = Parameter.positive("calcium.reabsorption_half_load_mmol_per_d", "K",
+            K_0, "mmol/d", 1e5, DERIVED, "from urine = J_gut at F0 = GFR*f_uf*Ca0 = 203.04 mmol/d and a renal threshold "
+                    + "(urine ~0) at serum Ca 2.25 mmol/L (assumed): K = F0 (F0 - F_th)/J_gut - F0 (derivation in CalciumParameters)");
+    /** Tm: tubular maximum of calcium reabsorption. */
+    public static final Parameter REABSORPTION_MAX = Parameter.positive("calcium.reabsorption_max_mmol_per_d", "Tm",
+            FILTERED_LOAD_THRESHOLD + K_0, "mmol/d", 1e5, DERIVED, "Tm = F_th + K with F_th = GFR*f_uf*2.25 mmol/L; gives 97.5% "
+                    + "reabsorption of the normal filtered load (textbook ~98%)");
+
+    /** B50: total tumour burden at which PTHrP effects are half maximal. */
+    public static final Parameter HHM_HALF_BURDEN = Parameter.positive("calcium.hhm_half_burden_cells", "B50", 1e11, "cells", 1e14,
+            ASSUMPTION, "humoral hypercalcaemia of malignancy appears with large tumour burdens (Stewart 2005 NEJM 352:373); "
+                    + "half effect at ~100 g of tumour assumed");
+    /** e_res: PTHrP-driven increase of systemic bone resorption at saturating burden, as a multiple of R0. */
+    public static final Parameter HHM_RESORPTION_GAIN = Parameter.positive("calcium.hhm_resorption_gain", "e_res", 2.0, "1", 20,
+            ASSUMPTION, "PTHrP stimulates osteoclastic resorption (Stewart 2005 NEJM 352:373); resorption tripled at saturating "
+                    + "burden assumed; with e_ren a 1e12-cell tumour gives ~3.2 mmol/L (grade 3), 1e11 ~2.8 (grade 1)");
+    /** e_ren: PTHrP-driven fractional increase of the tubular maximum Tm at saturating burden. */
+    public static final Parameter HHM_REABSORPTION_GAIN = Parameter.positive("calcium.hhm_reabsorption_gain", "e_ren", 0.15, "1", 5,
+            ASSUMPTION, "PTHrP acts on the PTH1 receptor and raises distal tubular calcium reabsorption (Stewart 2005 NEJM "
+                    + "352:373); +15% Tm at saturating burden assumed, chosen with e_res (see there)");
+
+    /** ULN: upper limit of normal of corrected total serum calcium; above it is CTCAE grade 1. */
+    public static final Parameter CTCAE_ULN = Parameter.positive("calcium.ctcae_uln_mmol_per_l", "ULN", 2.6, "mmol/L", 10,
+            PUBLISHED, "CTCAE v5 hypercalcaemia, corrected serum calcium > ULN (ULN 2.6 mmol/L; shared reference section 5)");
+    /** Threshold of CTCAE grade 2. */
+    public static final Parameter CTCAE_GRADE2 = Parameter.positive("calcium.ctcae_grade2_mmol_per_l", "Ca_g2", 2.9, "mmol/L", 10,
+            PUBLISHED, "CTCAE v5 hypercalcaemia grade 2: > 11.5 mg/dL (> 2.9 mmol/L)");
+    /** Threshold of CTCAE grade 3. */
+    public static final Parameter CTCAE_GRADE3 = Parameter.positive("calcium.ctcae_grade3_mmol_per_l", "Ca_g3", 3.1, "mmol/L", 10,
+            PUBLISHED, "CTCAE v5 hypercalcaemia grade 3: > 12.5 mg/dL (> 3.1 mmol/L)");
+    /** Threshold of CTCAE grade 4. */
+    public static final Parameter CTCAE_GRADE4 = Parameter.positive("calcium.ctcae_grade4_mmol_per_l", "Ca_g4", 3.4, "mmol/L", 10,
+            PUBLISHED, "CTCAE v5 hypercalcaemia grade 4: > 13.5 mg/dL (> 3.4 mmol/L)");
+}

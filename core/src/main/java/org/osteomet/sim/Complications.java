@@ -1,0 +1,299 @@
+package org.osteomet.sim;
+
+import java.util.Arrays;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.osteomet.anatomy.MirelsSiteClass;
+import org.osteomet.anatomy.Site;
+import org.osteomet.bone.LesionType;
+import org.osteomet.clinical.BilskyGrade;
+import org.osteomet.clinical.ClinicalParameters;
+import org.osteomet.clinical.MirelsScore;
+import org.osteomet.clinical.StandardOfCare;
+import org.osteomet.param.ParameterSet;
+import org.osteomet.physiology.HypercalcaemiaGrade;
+
+/**
+ * What the bone metastases do to the patient, step by step after diagnosis: bone pain, pathological
+ * fracture and vertebral collapse, Mirels-guided prophylactic fixation, spinal cord compression
+ * (Bilsky grade) and hypercalcaemia; and the standard of care's answers (radiotherapy, surgery), so that
+ * skeletal-related events arise from the simulation. Draws come from the patient's CLINICAL stream.
+ */
+final class Complications {
+    private static final int S = Site.COUNT;
+    private static final double PAIN_TUMOUR_FLOOR_CELLS = 1e8;
+    private static final double MAX_PAIN = 10;
+    private static final double SEVERE_PAIN = 7;
+
+    /** Where complications report their events. */
+    interface Sink {
+        void event(double day, EventType type, Site site, double value, String detail);
+    }
+
+    private final ParameterSet params;
+    private final StandardOfCare policy;
+    private final double painPerDecade;
+    private final double painOsteolysis;
+    private final double painMechanical;
+    private final double painModerate;
+    private final double strengthExponent;
+    private final double fractureHazard;
+    private final double fractureShape;
+    private final double nonWeightBearingLoad;
+    private final double collapseLoss;
+    private final double vertebralBodyCm3;
+    private final double compressionCm3;
+    private final double paralysisShare;
+    private final double cellsPerCm3;
+    private final double longBoneDiameterMm;
+    private final double hypercalcaemiaDeath;
+    private final double paralysisDeath;
+
+    // Per-patient state.
+    private final double[] pain = new double[S];
+    private final boolean[] painReported = new boolean[S];
+    private final boolean[] severeReported = new boolean[S];
+    private final double[] lastRadiation = new double[S];
+    private final double[] reliefUntil = new double[S];
+    private final boolean[] fractured = new boolean[S];
+    private final boolean[] fixated = new boolean[S];
+    private final boolean[] compressed = new boolean[S];
+    private final double[] largestLesionCells = new double[S];
+    private int sreCount;
+    private int fractureCount;
+    private double firstSreDay;
+    private double cordCompressionDay;
+    private boolean paralysed;
+    private int grade;
+    private int maxGrade;
+    private double maxCalcium;
+    private int maxMirels;
+
+    Complications(ParameterSet p, StandardOfCare policy) {
+        this.params = p;
+        this.policy = policy;
+        this.painPerDecade = p.get(ClinicalParameters.PAIN_PER_DECADE);
+        this.painOsteolysis = p.get(ClinicalParameters.PAIN_OSTEOLYSIS);
+        this.painMechanical = p.get(ClinicalParameters.PAIN_MECHANICAL);
+        this.painModerate = p.get(ClinicalParameters.PAIN_MODERATE);
+        this.strengthExponent = p.get(ClinicalParameters.STRENGTH_EXPONENT);
+        this.fractureHazard = p.get(ClinicalParameters.FRACTURE_HAZARD);
+        this.fractureShape = p.get(ClinicalParameters.FRACTURE_SHAPE);
+        this.nonWeightBearingLoad = p.get(ClinicalParameters.NON_WEIGHT_BEARING_LOAD);
+        this.collapseLoss = p.get(ClinicalParameters.COLLAPSE_LOSS);
+        this.vertebralBodyCm3 = p.get(ClinicalParameters.VERTEBRAL_BODY_CM3);
+        this.compressionCm3 = p.get(ClinicalParameters.EPIDURAL_COMPRESSION_CM3);
+        this.paralysisShare = p.get(ClinicalParameters.PARALYSIS_SHARE);
+        this.cellsPerCm3 = p.get(org.osteomet.spread.SpreadParameters.CELLS_PER_CM3);
+        this.longBoneDiameterMm = p.get(ClinicalParameters.LONG_BONE_DIAMETER);
+        this.hypercalcaemiaDeath = p.get(ClinicalParameters.HYPERCALCAEMIA_DEATH);
+        this.paralysisDeath = p.get(ClinicalParameters.PARALYSIS_DEATH);
+    }
+
+    void reset() {
+        Arrays.fill(pain, 0);
+        Arrays.fill(painReported, false);
+        Arrays.fill(severeReported, false);
+        Arrays.fill(lastRadiation, Double.NEGATIVE_INFINITY);
+        Arrays.fill(reliefUntil, Double.NEGATIVE_INFINITY);
+        Arrays.fill(fractured, false);
+        Arrays.fill(fixated, false);
+        Arrays.fill(compressed, false);
+        sreCount = 0;
+        fractureCount = 0;
+        firstSreDay = Double.NaN;
+        cordCompressionDay = Double.NaN;
+        paralysed = false;
+        grade = 0;
+        maxGrade = 0;
+        maxCalcium = 0;
+        maxMirels = 0;
+    }
+
+    void beginStep() {
+        Arrays.fill(largestLesionCells, 0);
+    }
+
+    void addLesion(int site, double cells) {
+        largestLesionCells[site] = Math.max(largestLesionCells[site], cells);
+    }
+
+    /** Assesses the patient at the end of a step (day {@code day}, step length dt) and reports events. */
+    void assess(double day, double dt, Skeleton skeleton, UniformRandomProvider rng, Sink sink) {
+        for (Site site : Site.BONES) {
+            int s = site.ordinal();
+            if (!skeleton.involved(s)) {
+                continue;
+            }
+            double z = skeleton.boneMassPercent(s);
+            assessPain(day, site, skeleton, z, rng, sink);
+            assessFracture(day, dt, site, skeleton, z, rng, sink);
+            if (site.isSpinal()) {
+                assessCord(day, site, rng, sink);
+            }
+        }
+        assessCalcium(day, skeleton, sink);
+    }
+
+    private void assessPain(double day, Site site, Skeleton skeleton, double z, UniformRandomProvider rng, Sink sink) {
+        int s = site.ordinal();
+        double cells = skeleton.tumourCells(s);
+        double raw = painPerDecade * Math.max(0, Math.log10(Math.max(cells, 1) / PAIN_TUMOUR_FLOOR_CELLS))
+                + painOsteolysis * skeleton.osteolysis(s)
+                + painMechanical * Math.max(0, 100 - z) / 10 * (site.isWeightBearing() ? 1.0 : nonWeightBearingLoad);
+        if (day < reliefUntil[s]) {
+            raw *= 1 - policy.painRadiotherapy().reliefFraction();
+        }
+        pain[s] = Math.min(MAX_PAIN, raw);
+        if (!painReported[s] && pain[s] >= painModerate) {
+            painReported[s] = true;
+            sink.event(day, EventType.BONE_PAIN, site, round1(pain[s]), "moderate");
+        }
+        if (!severeReported[s] && pain[s] >= SEVERE_PAIN) {
+            severeReported[s] = true;
+            sink.event(day, EventType.BONE_PAIN, site, round1(pain[s]), "severe");
+        }
+        StandardOfCare.PainRadiotherapy rt = policy.painRadiotherapy();
+        if (pain[s] >= rt.painThreshold() && day - lastRadiation[s] >= rt.retreatmentIntervalDays() && day >= reliefUntil[s]) {
+            radiate(day, site, "pain", sink);
+            if (rng.nextDouble() < rt.responseProbability()) {
+                reliefUntil[s] = day + rt.responseDurationDays();
+            }
+        }
+    }
+
+    private void radiate(double day, Site site, String reason, Sink sink) {
+        lastRadiation[site.ordinal()] = day;
+        sre(day, EventType.RADIATION_TO_BONE, site, Double.NaN, reason, sink);
+    }
+
+    private void assessFracture(double day, double dt, Site site, Skeleton skeleton, double z, UniformRandomProvider rng, Sink sink) {
+        int s = site.ordinal();
+        if (fractured[s]) {
+            return;
+        }
+        if (site.mirelsSiteClass() != MirelsSiteClass.NOT_SCORED && skeleton.tumourCells(s) > 0 && !fixated[s]) {
+            LesionType type = skeleton.lesionType(s);
+            double diameter = 10 * Math.cbrt(largestLesionCells[s] / cellsPerCm3 * 6 / Math.PI);
+            int mirels = MirelsScore.of(site, type, Math.min(1, diameter / longBoneDiameterMm), pain[s]);
+            maxMirels = Math.max(maxMirels, mirels);
+            if (mirels >= policy.prophylacticFixation().mirelsThreshold()) {
+                fixated[s] = true;
+                sre(day, EventType.SURGERY_TO_BONE, site, mirels, "prophylactic fixation (Mirels " + mirels + ")", sink);
+                return;
+            }
+        }
+        if (fixated[s]) {
+            return;
+        }
+        double loss = Math.max(0, 100 - z) / 100;
+        if (site.isSpinal() && loss >= collapseLoss) {
+            fracture(day, site, "vertebral collapse", rng, sink);
+            return;
+        }
+        if (rng.nextDouble() < -Math.expm1(-fractureHazard(loss, site.isWeightBearing()) * dt)) {
+            fracture(day, site, "pathological fracture", rng, sink);
+        }
+    }
+
+    /**
+     * Fracture hazard (per day) of a region that has lost a share {@code loss} of its bone mass: strength falls as
+     * (1 - loss)^n_S (Carter & Hayes), and the hazard rises as the lost strength to the power n_F, scaled by load.
+     */
+    double fractureHazard(double loss, boolean weightBearing) {
+        double strength = Math.pow(1 - Math.min(1, Math.max(0, loss)), strengthExponent);
+        double load = weightBearing ? 1.0 : nonWeightBearingLoad;
+        return fractureHazard * load * Math.pow(1 - strength, fractureShape);
+    }
+
+    private void fracture(double day, Site site, String what, UniformRandomProvider rng, Sink sink) {
+        fractured[site.ordinal()] = true;
+        fractureCount++;
+        sre(day, EventType.PATHOLOGICAL_FRACTURE, site, Double.NaN, what, sink);
+        boolean longBone = site.mirelsSiteClass() != MirelsSiteClass.NOT_SCORED;
+        StandardOfCare.FractureSurgery surgery = policy.fractureSurgery();
+        if (rng.nextDouble() < (longBone ? surgery.longBoneProbability() : surgery.otherProbability())) {
+            sre(day, EventType.SURGERY_TO_BONE, site, Double.NaN, "fixation of fracture", sink);
+        }
+    }
+
+    private void assessCord(double day, Site site, UniformRandomProvider rng, Sink sink) {
+        int s = site.ordinal();
+        if (compressed[s]) {
+            return;
+        }
+        double lesionCm3 = largestLesionCells[s] / cellsPerCm3;
+        // A collapsed vertebra pushes bone and tumour back into the canal.
+        double retropulsion = fractured[s] ? 0.5 * compressionCm3 : 0;
+        BilskyGrade g = BilskyGrade.of(Math.max(0, lesionCm3 - vertebralBodyCm3) + retropulsion, compressionCm3);
+        if (!g.compressesCord()) {
+            return;
+        }
+        compressed[s] = true;
+        if (Double.isNaN(cordCompressionDay)) {
+            cordCompressionDay = day;
+        }
+        boolean paralysis = rng.nextDouble() < paralysisShare;
+        paralysed |= paralysis;
+        String symptoms = paralysis ? "paralysis, numbness, urinary retention" : "numbness, weakness, urinary problems";
+        sre(day, EventType.SPINAL_CORD_COMPRESSION, site, Double.NaN, "Bilsky " + g.label() + ": " + symptoms, sink);
+        StandardOfCare.CordCompression soc = policy.cordCompression();
+        if (rng.nextDouble() < soc.decompressionProbability()) {
+            sre(day, EventType.SURGERY_TO_BONE, site, Double.NaN, "decompression", sink);
+        }
+        if (rng.nextDouble() < soc.radiotherapyProbability()) {
+            radiate(day, site, "cord compression", sink);
+        }
+    }
+
+    private void assessCalcium(double day, Skeleton skeleton, Sink sink) {
+        double ca = skeleton.calcium().serumCalciumMmolPerL();
+        maxCalcium = Math.max(maxCalcium, ca);
+        int g = HypercalcaemiaGrade.of(ca, params);
+        if (g > grade && g > 0) {
+            sink.event(day, EventType.HYPERCALCAEMIA, null, round2(ca), "grade " + g + ": " + HypercalcaemiaGrade.symptoms(g));
+            if (policy.countHypercalcaemiaAsSre() && grade == 0) {
+                countSre(day);
+            }
+        }
+        grade = g;
+        maxGrade = Math.max(maxGrade, g);
+    }
+
+    private void sre(double day, EventType type, Site site, double value, String detail, Sink sink) {
+        countSre(day);
+        sink.event(day, type, site, value, detail);
+    }
+
+    private void countSre(double day) {
+        sreCount++;
+        if (Double.isNaN(firstSreDay)) {
+            firstSreDay = day;
+        }
+    }
+
+    /** Extra death hazard from the complications (per day). */
+    double hypercalcaemiaHazard() {
+        return grade >= 4 ? hypercalcaemiaDeath : 0;
+    }
+
+    double paralysisHazard() {
+        return paralysed ? paralysisDeath : 0;
+    }
+
+    double pain(int site) {
+        return pain[site];
+    }
+
+    SkeletalSummary summary() {
+        return new SkeletalSummary(firstSreDay, sreCount, fractureCount, cordCompressionDay, maxCalcium, maxGrade, maxMirels);
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    private static double round2(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

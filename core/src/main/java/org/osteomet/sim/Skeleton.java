@@ -1,0 +1,208 @@
+package org.osteomet.sim;
+
+import java.util.Arrays;
+
+import org.osteomet.anatomy.Site;
+import org.osteomet.anatomy.SkeletalAtlas;
+import org.osteomet.bone.LesionType;
+import org.osteomet.bone.ViciousCycle;
+import org.osteomet.param.ParameterSet;
+import org.osteomet.physiology.CalciumBalance;
+import org.osteomet.spread.SpreadParameters;
+
+/**
+ * The patient's skeleton as one vicious-cycle compartment per bone site, coupled to serum calcium.
+ *
+ * <p>Lesions at one site are aggregated into one compartment: they share that bone's remodelling
+ * (osteoclasts, osteoblasts, bone mass of the involved region), and a compartment per site keeps the cost
+ * proportional to the number of involved bones, not lesions. The compartment's region is one of the site's
+ * similar bones ({@link Site#units()}: one vertebra, one rib, one hemipelvis); its bone mass z is in % of the
+ * healthy region, and its calcium is the site's calcium over the number of units. The tumour drive is the
+ * burden-weighted mean drive of the site's clones, the tumour fraction the site burden over the bone-lesion
+ * capacity. Calcium released or laid down by the net change of z moves to or from the blood.
+ */
+final class Skeleton {
+    private static final double CALCIUM_G_PER_MOL = 40.078;
+    private static final int S = Site.COUNT;
+    private static final int D = ViciousCycle.DIMENSION;
+
+    private final ViciousCycle cycle;
+    private final double capacityCells;
+    private final double mixedBand;
+    private final double[] regionCalciumMmol = new double[S];
+    private final double[] healthy;
+
+    // Per-patient state, reset for each patient.
+    private final double[] state = new double[S * D];
+    private final boolean[] active = new boolean[S];
+    private final double[] growthMultiplier = new double[S];
+    private final double[] cells = new double[S];
+    private final double[] driveWeight = new double[S];
+    private final double[] scratch = new double[D];
+    private final double[] gain = new double[S];
+    /** Calcium the humoral (PTHrP) resorption took from the skeleton outside the lesion regions, mmol. */
+    private double systemicLossMmol;
+    private CalciumBalance calcium;
+    private final ParameterSet params;
+
+    Skeleton(ParameterSet p) {
+        this.params = p;
+        this.cycle = new ViciousCycle(p);
+        this.capacityCells = p.get(SpreadParameters.BONE_LESION_CAPACITY);
+        this.mixedBand = p.get(SpreadParameters.MIXED_BAND);
+        this.healthy = cycle.healthySteadyState();
+        SkeletalAtlas.Values atlas = SkeletalAtlas.values(p);
+        for (Site s : Site.BONES) {
+            regionCalciumMmol[s.ordinal()] = atlas.calciumG()[s.ordinal()] / s.units() / CALCIUM_G_PER_MOL * 1000.0;
+        }
+    }
+
+    void reset() {
+        Arrays.fill(active, false);
+        Arrays.fill(growthMultiplier, 1.0);
+        for (int s = 0; s < S; s++) {
+            System.arraycopy(healthy, 0, state, s * D, D);
+        }
+        calcium = new CalciumBalance(params);
+        systemicLossMmol = 0;
+    }
+
+    /** Clears the per-step tumour tallies before lesions are grown. */
+    void beginStep() {
+        Arrays.fill(cells, 0);
+        Arrays.fill(driveWeight, 0);
+    }
+
+    /** A lesion's contribution to its site (called for every vascular bone lesion after growth). */
+    void addLesion(int site, double lesionCells, double drive) {
+        cells[site] += lesionCells;
+        driveWeight[site] += lesionCells * drive;
+    }
+
+    /** Tumour growth multiplier at a site from the last step's resorption (vicious cycle). */
+    double growthMultiplier(int site) {
+        return growthMultiplier[site];
+    }
+
+    /**
+     * Advances every involved bone and the serum calcium over the step.
+     *
+     * @param totalTumourCells whole-body tumour burden, for the humoral (PTHrP) effect on calcium
+     */
+    void advance(double dt, double totalTumourCells) {
+        double release = 0;
+        double deposit = 0;
+        Arrays.fill(gain, 0);
+        for (Site site : Site.BONES) {
+            int s = site.ordinal();
+            if (cells[s] > 0) {
+                active[s] = true;
+            }
+            if (!active[s]) {
+                continue;
+            }
+            double t = Math.min(1.0, cells[s] / capacityCells);
+            double drive = cells[s] > 0 ? Math.max(-1, Math.min(1, driveWeight[s] / cells[s])) : 0.0;
+            int b = s * D;
+            System.arraycopy(state, b, scratch, 0, D);
+            double z0 = scratch[ViciousCycle.BONE_MASS];
+            cycle.step(scratch, dt, t, drive);
+            System.arraycopy(scratch, 0, state, b, D);
+            double fluxMmolPerDay = -(scratch[ViciousCycle.BONE_MASS] - z0) / 100.0 * regionCalciumMmol[s] / dt;
+            if (fluxMmolPerDay > 0) {
+                release += fluxMmolPerDay;
+            } else {
+                deposit -= fluxMmolPerDay;
+                gain[s] = scratch[ViciousCycle.BONE_MASS] - z0;
+            }
+            growthMultiplier[s] = cycle.growthMultiplier(scratch);
+        }
+        double releasedBefore = calcium.releasedFromBoneMmol();
+        double depositedBefore = calcium.depositedInBoneMmol();
+        calcium.advance(dt, release, deposit, totalTumourCells);
+        systemicLossMmol += calcium.releasedFromBoneMmol() - releasedBefore - release * dt;
+        if (deposit > 0) {
+            // Mineralisation takes what the blood can give (the calcium model scales it by serum calcium):
+            // new bone is laid down in that proportion, so bone and blood calcium balance exactly.
+            double share = (calcium.depositedInBoneMmol() - depositedBefore) / (deposit * dt);
+            for (int s = 0; s < S; s++) {
+                if (gain[s] > 0) {
+                    state[s * D + ViciousCycle.BONE_MASS] += gain[s] * (share - 1);
+                }
+            }
+        }
+    }
+
+    /**
+     * Calcium in the lesion regions (their bone mass) less what humoral resorption took from the rest of the
+     * skeleton, mmol, relative to a healthy skeleton: with the blood, this is what the mass balance closes on.
+     */
+    double trackedBoneCalciumMmol() {
+        double sum = 0;
+        for (Site site : Site.BONES) {
+            int s = site.ordinal();
+            sum += regionCalciumMmol[s] * (state[s * D + ViciousCycle.BONE_MASS] - 100.0) / 100.0;
+        }
+        return sum - systemicLossMmol;
+    }
+
+    boolean involved(int site) {
+        return active[site];
+    }
+
+    /** Bone mass of the site's involved region, % of healthy (100 when uninvolved). */
+    double boneMassPercent(int site) {
+        return state[site * D + ViciousCycle.BONE_MASS];
+    }
+
+    double osteoclasts(int site) {
+        return Math.exp(state[site * D + ViciousCycle.LN_OSTEOCLASTS]);
+    }
+
+    double osteoblasts(int site) {
+        return Math.exp(state[site * D + ViciousCycle.LN_OSTEOBLASTS]);
+    }
+
+    /** Active resorption of the site's region, % of healthy bone mass per day. */
+    double resorption(int site) {
+        System.arraycopy(state, site * D, scratch, 0, D);
+        return cycle.resorption(scratch);
+    }
+
+    /** Active formation, % per day. */
+    double formation(int site) {
+        System.arraycopy(state, site * D, scratch, 0, D);
+        return cycle.formation(scratch);
+    }
+
+    /** Osteolysis index of the site, 0 (none) to 1 (osteoclast excess at the reference level or more). */
+    double osteolysis(int site) {
+        System.arraycopy(state, site * D, scratch, 0, D);
+        return cycle.osteolysisIndex(scratch);
+    }
+
+    /** Tumour cells at the site at the end of the last step. */
+    double tumourCells(int site) {
+        return cells[site];
+    }
+
+    /**
+     * Radiographic type from the site's net bone balance: (formation - resorption) / (formation + resorption)
+     * beyond +-theta is blastic or lytic, in between mixed; with no bone turnover yet, the cumulative change.
+     */
+    LesionType lesionType(int site) {
+        double f = formation(site);
+        double r = resorption(site);
+        double balance;
+        if (f + r > 1e-12) {
+            balance = (f - r) / (f + r);
+        } else {
+            balance = Math.signum(boneMassPercent(site) - 100.0);
+        }
+        return balance <= -mixedBand ? LesionType.OSTEOLYTIC : balance >= mixedBand ? LesionType.OSTEOBLASTIC : LesionType.MIXED;
+    }
+
+    CalciumBalance calcium() {
+        return calcium;
+    }
+}

@@ -1,0 +1,130 @@
+package org.osteomet.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.osteomet.anatomy.Site;
+import org.osteomet.clinical.StandardOfCare;
+import org.osteomet.param.ParameterSet;
+import org.osteomet.physiology.CalciumBalance;
+import org.osteomet.random.PatientStreams;
+import org.osteomet.tumour.CancerType;
+
+class SkeletalComplicationsTest {
+    private static final double FIVE_YEARS = 5 * PatientSimulator.DAYS_PER_YEAR;
+    private final ParameterSet defaults = ModelCatalog.defaults();
+
+    private List<PatientOutcome> bonePatients(CancerType type, int candidates, long seed) {
+        PatientSimulator sim = new PatientSimulator(defaults, type);
+        Workspace ws = sim.newWorkspace();
+        List<PatientOutcome> out = new ArrayList<>();
+        for (int i = 0; i < candidates; i++) {
+            PatientOutcome o = sim.run(i, new PatientStreams(seed), Entry.BONE_METASTATIC, FIVE_YEARS, ws, null);
+            if (o.enrolled()) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void calciumIsConservedOverWholeSimulations() {
+        double ecf0 = new CalciumBalance(defaults).ecfCalciumMmol();
+        for (CancerType type : List.of(CancerType.BREAST, CancerType.PROSTATE)) {
+            PatientSimulator sim = new PatientSimulator(defaults, type);
+            Workspace ws = sim.newWorkspace();
+            int checked = 0;
+            for (int i = 0; i < 400 && checked < 25; i++) {
+                PatientOutcome o = sim.run(i, new PatientStreams(3), Entry.BONE_METASTATIC, FIVE_YEARS, ws, null);
+                if (!o.enrolled()) {
+                    continue;
+                }
+                checked++;
+                CalciumBalance ca = ws.skeleton.calcium();
+                double inBodyChange = (ca.ecfCalciumMmol() - ecf0) + ws.skeleton.trackedBoneCalciumMmol();
+                double netIntake = ca.absorbedMmol() - ca.excretedMmol();
+                assertThat(inBodyChange).as("%s patient %d", type, i).isCloseTo(netIntake, within(1e-6 * (1 + ca.absorbedMmol())));
+                assertThat(ca.releasedFromBoneMmol() + ca.depositedInBoneMmol()).isPositive();
+            }
+            assertThat(checked).isEqualTo(25);
+        }
+    }
+
+    @Test
+    void cordCompressionArisesOnlyFromSpinalLesions() {
+        long compressions = 0;
+        for (PatientOutcome o : bonePatients(CancerType.BREAST, 2500, 4)) {
+            for (Event e : o.events()) {
+                if (e.type() == EventType.SPINAL_CORD_COMPRESSION) {
+                    compressions++;
+                    assertThat(e.site().isSpinal()).as(e.toString()).isTrue();
+                    assertThat(e.detail()).startsWith("Bilsky ");
+                }
+            }
+        }
+        assertThat(compressions).isPositive();
+    }
+
+    @Test
+    void skeletalRelatedEventsAreCountedAsTheyHappen() {
+        long patientsWithSre = 0;
+        for (PatientOutcome o : bonePatients(CancerType.PROSTATE, 1500, 5)) {
+            List<Event> sres = o.events().stream().filter(e -> e.type().isSkeletalRelatedEvent()).toList();
+            assertThat(o.skeletal().sreCount()).isEqualTo(sres.size());
+            assertThat(o.skeletal().fractureCount())
+                    .isEqualTo(sres.stream().filter(e -> e.type() == EventType.PATHOLOGICAL_FRACTURE).count());
+            assertThat(sres).allSatisfy(e -> assertThat(e.site()).isNotNull());
+            if (sres.isEmpty()) {
+                assertThat(o.skeletal().firstSreDay()).isNaN();
+            } else {
+                patientsWithSre++;
+                assertThat(o.skeletal().firstSreDay()).isEqualTo(sres.get(0).day());
+            }
+            assertThat(o.skeletal().maxSerumCalcium()).isBetween(1.0, 5.0);
+        }
+        assertThat(patientsWithSre).isPositive();
+    }
+
+    @Test
+    void fractureRiskRisesWithBoneLossAndLoad() {
+        Complications c = new Complications(defaults, StandardOfCare.defaults());
+        assertThat(c.fractureHazard(0, true)).isZero();
+        double previous = 0;
+        for (double loss = 0.05; loss <= 1.0; loss += 0.05) {
+            double h = c.fractureHazard(loss, true);
+            assertThat(h).isGreaterThan(previous);
+            assertThat(c.fractureHazard(loss, false)).isLessThan(h);
+            previous = h;
+        }
+    }
+
+    @Test
+    void lyticDiseaseLosesBoneAndBlasticDiseaseBuildsIt() {
+        assertThat(meanFinalBoneMass(CancerType.BREAST)).isLessThan(97);
+        assertThat(meanFinalBoneMass(CancerType.PROSTATE)).isGreaterThan(103);
+    }
+
+    private double meanFinalBoneMass(CancerType type) {
+        PatientSimulator sim = new PatientSimulator(defaults, type);
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < 600 && n < 40; i++) {
+            double[] last = new double[Site.COUNT];
+            PatientOutcome o = sim.run(i, new PatientStreams(8), Entry.BONE_METASTATIC, 3 * PatientSimulator.DAYS_PER_YEAR, (day, snap) -> {
+                for (Site s : Site.BONES) {
+                    last[s.ordinal()] = snap.boneMassPercent(s);
+                }
+            });
+            if (o.enrolled()) {
+                Site first = o.events().stream().filter(e -> e.type() == EventType.FIRST_BONE_METASTASIS).findFirst().orElseThrow().site();
+                sum += last[first.ordinal()];
+                n++;
+            }
+        }
+        return sum / n;
+    }
+}
