@@ -63,7 +63,8 @@ final class CohortCommand implements Callable<Integer> {
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Checks.between("--threads", nThreads, 1, 1024);
         Paths.requireWritableDirectory(out, "--out");
-        CohortConfig config = new CohortConfig(model.primary, patients, model.years, model.seed, entry, nThreads, model.parameters());
+        CohortConfig config = new CohortConfig(model.primary, patients, model.years, model.seed, entry, nThreads, model.parameters(),
+                model.standardOfCare());
         CohortSummary summary = new CohortSummary(config);
         CohortRunner.Result result;
         try (CohortFiles files = new CohortFiles(out, summary, allEvents);

@@ -2,6 +2,7 @@ package org.osteomet.cli;
 
 import java.io.PrintWriter;
 
+import org.osteomet.clinical.StandardOfCare;
 import org.osteomet.scenario.ScenarioException;
 
 import picocli.CommandLine;
@@ -24,7 +25,7 @@ final class Errors {
     static int onFailure(Exception e, CommandLine cl, ParseResult parsed) {
         PrintWriter err = cl.getErr();
         String who = cl.getCommandSpec().qualifiedName();
-        if (e instanceof ScenarioException || e instanceof BadInputException) {
+        if (e instanceof ScenarioException || e instanceof BadInputException || e instanceof StandardOfCare.PolicyException) {
             err.println(who + ": " + e.getMessage());
             return OsteometCli.EXIT_BAD_INPUT;
         }

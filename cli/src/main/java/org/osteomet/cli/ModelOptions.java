@@ -2,6 +2,7 @@ package org.osteomet.cli;
 
 import java.nio.file.Path;
 
+import org.osteomet.clinical.StandardOfCare;
 import org.osteomet.param.ParameterSet;
 import org.osteomet.scenario.ScenarioLoader;
 import org.osteomet.sim.ModelCatalog;
@@ -24,6 +25,14 @@ final class ModelOptions {
     @Option(names = "--scenario", paramLabel = "FILE",
             description = "YAML file overriding model parameters by name (list them with 'osteomet params').")
     Path scenario;
+
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "YAML standard-of-care policy for skeletal complications (default: the built-in one; see docs/MODEL.md).")
+    Path policy;
+
+    StandardOfCare standardOfCare() {
+        return policy == null ? StandardOfCare.defaults() : StandardOfCare.load(policy);
+    }
 
     ParameterSet parameters() {
         ParameterSet defaults = ModelCatalog.defaults();

@@ -79,7 +79,7 @@ final class SimulateCommand implements Callable<Integer> {
         model.validate();
         Checks.between("--patient", patient, 0, Long.MAX_VALUE / 2);
         Paths.requireWritableDirectory(out, "--out");
-        PatientSimulator sim = new PatientSimulator(model.parameters(), model.primary);
+        PatientSimulator sim = new PatientSimulator(model.parameters(), model.primary, model.standardOfCare());
         PatientStreams streams = new PatientStreams(model.seed);
         double followUp = model.years * PatientSimulator.DAYS_PER_YEAR;
         PatientOutcome o = null;

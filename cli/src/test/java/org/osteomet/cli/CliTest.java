@@ -63,6 +63,32 @@ class CliTest {
     }
 
     @Test
+    void badPolicyNamesFileAndField() throws Exception {
+        Path policy = tmp.resolve("policy.yaml");
+        String good = new String(org.osteomet.clinical.StandardOfCare.class.getResourceAsStream("standard-of-care.yaml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(policy, good.replace("response_probability: 0.6", "response_probability: 1.6"));
+        assertOneLineError(run("cohort", "--primary", "breast", "--patients", "10", "--policy", policy.toString(), "--out",
+                tmp.resolve("p").toString()), "policy.yaml", "radiotherapy_for_pain.response_probability");
+        Files.writeString(policy, good + "\nsurgery_for_everyone: true\n");
+        assertOneLineError(run("simulate", "--primary", "breast", "--policy", policy.toString(), "--out",
+                tmp.resolve("q").toString()), "policy.yaml", "surgery_for_everyone");
+    }
+
+    @Test
+    void aPolicyWithoutRadiotherapyForPainGivesNoSuchEvents() throws Exception {
+        Path policy = tmp.resolve("no-rt.yaml");
+        String good = new String(org.osteomet.clinical.StandardOfCare.class.getResourceAsStream("standard-of-care.yaml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(policy, good.replace("pain_threshold: 4 ", "pain_threshold: 11 "));
+        Path out = tmp.resolve("no-rt");
+        Run r = run("cohort", "--primary", "breast", "--patients", "200", "--entry", "bone-metastatic", "--policy", policy.toString(),
+                "--no-progress", "--out", out.toString());
+        assertThat(r.code).as(r.err).isZero();
+        assertThat(Files.readAllLines(out.resolve("events.csv"))).noneMatch(l -> l.contains("radiation_to_bone") && l.endsWith(",pain"));
+    }
+
+    @Test
     void outputThatIsAFileIsRejectedBeforeAnyWork() throws Exception {
         Path file = Files.writeString(tmp.resolve("taken"), "x");
         assertOneLineError(run("cohort", "--primary", "breast", "--patients", "10", "--out", file.toString()), "--out");

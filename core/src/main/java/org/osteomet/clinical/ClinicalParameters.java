@@ -14,10 +14,10 @@ public final class ClinicalParameters {
 
     // --- Pain (0-10 numeric rating) ---
     /** w_T: pain points per decade of tumour cells above 1e8 at a site (periosteal stretch, marrow pressure). */
-    public static final Parameter PAIN_PER_DECADE = Parameter.positive("clinical.pain_points_per_decade", "w_T", 2.0, "points/log10(cells)", 10,
+    public static final Parameter PAIN_PER_DECADE = Parameter.positive("clinical.pain_points_per_decade", "w_T", 1.8, "points/log10(cells)", 10,
             ASSUMPTION, "pain grows with lesion size; a 1e10-cell (10 cm3) lesion alone gives moderate pain (4)");
     /** w_L: pain points at full osteolysis (osteoclast excess at the reference level): acid and nerve sensitisation. */
-    public static final Parameter PAIN_OSTEOLYSIS = Parameter.positive("clinical.pain_points_osteolysis", "w_L", 3.0, "points", 10,
+    public static final Parameter PAIN_OSTEOLYSIS = Parameter.positive("clinical.pain_points_osteolysis", "w_L", 2.0, "points", 10,
             ASSUMPTION, "osteoclast-driven pain (acidosis, nerve sprouting; Mantyh 2014 Nat Rev Cancer, the neurobiology of skeletal pain, recalled)");
     /** w_M: pain points per 10% of bone mass lost at a weight-bearing site (mechanical, movement-related pain). */
     public static final Parameter PAIN_MECHANICAL = Parameter.positive("clinical.pain_points_per_10pct_loss", "w_M", 1.5, "points/10%", 10,
@@ -31,7 +31,7 @@ public final class ClinicalParameters {
     public static final Parameter STRENGTH_EXPONENT = Parameter.positive("clinical.strength_density_exponent", "n_S", 2.0, "1", 5,
             RECALLED, "Carter & Hayes 1977 J Bone Joint Surg Am 59:954: compressive strength ~ density^2");
     /** h_F: fracture hazard of a weight-bearing region that has lost all its strength. */
-    public static final Parameter FRACTURE_HAZARD = Parameter.positive("clinical.fracture_hazard_per_d", "h_F", 0.02, "1/d", 1,
+    public static final Parameter FRACTURE_HAZARD = Parameter.positive("clinical.fracture_hazard_per_d", "h_F", 0.005, "1/d", 1,
             CALIBRATED, "set by hand so that about 8% of bone-metastasis patients fracture (Higinbotham, calibration.csv T229) "
                     + "and placebo SRE shares are of the published order (T155, T167)");
     /** n_F: steepness of fracture hazard in lost strength: h = h_F * L * (1 - S)^n_F. */
@@ -40,6 +40,9 @@ public final class ClinicalParameters {
     /** L_nwb: relative load of non-weight-bearing bones (ribs, humeri, skull) versus weight-bearing ones. */
     public static final Parameter NON_WEIGHT_BEARING_LOAD = Parameter.probability("clinical.non_weight_bearing_load", "L_nwb", 0.4,
             ASSUMPTION, "ribs and humeri fracture under smaller loads than spine and femur, but still do");
+    /** q_T: strength lost per unit of tumour fraction of a bone region, whatever its mineral (woven, disorganised bone). */
+    public static final Parameter TUMOUR_STRENGTH_LOSS = Parameter.probability("clinical.tumour_strength_loss", "q_T", 0.3,
+            ASSUMPTION, "blastic bone is woven and weak despite its mineral; prostate placebo arms still fracture (Saad 2002 JNCI 94:1458, recalled)");
     /** Vertebral collapse when the involved vertebral body has lost this share of its bone mass. */
     public static final Parameter COLLAPSE_LOSS = Parameter.probability("clinical.vertebral_collapse_bone_loss", "f_col", 0.5,
             RECALLED, "Taneichi et al. 1997 Spine 22:239: collapse risk high with 50-60% (T1-T10) or 35-40% (T10-L5) of the body involved");
@@ -52,6 +55,10 @@ public final class ClinicalParameters {
     /** V_body: vertebral body volume a spinal lesion fills before it extends into the epidural space. */
     public static final Parameter VERTEBRAL_BODY_CM3 = Parameter.positive("clinical.vertebral_body_volume_cm3", "V_vb", 20.0, "cm3", 200,
             RECALLED, "adult thoracolumbar vertebral bodies are roughly 15-35 cm3");
+    /** p_epi: share of involved vertebral levels whose tumour grows back into the canal (posterior or epidural extension). */
+    public static final Parameter EPIDURAL_SHARE = Parameter.probability("clinical.epidural_extension_share", "p_epi", 0.12,
+            ASSUMPTION, "most vertebral metastases stay in the body; cord compression affects ~5-10% of cancer patients and a minority of "
+                    + "those with spinal metastases (Loblaw 2003 Clin Oncol 15:211, recalled)");
     /** v_2: epidural tumour volume at which the cord is compressed (Bilsky grade 2). */
     public static final Parameter EPIDURAL_COMPRESSION_CM3 = Parameter.positive("clinical.epidural_compression_volume_cm3", "V_esc2", 2.0, "cm3", 100,
             ASSUMPTION, "the spinal canal holds ~2-3 cm3 per level; about 2 cm3 of epidural tumour deforms the cord (Bilsky 2010 J Neurosurg Spine 13:324 grades)");

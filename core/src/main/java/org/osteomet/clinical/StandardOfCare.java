@@ -82,8 +82,8 @@ public record StandardOfCare(
         probability(where, "surgery_after_fracture.other_probability", p.fractureSurgery.otherProbability);
         probability(where, "spinal_cord_compression.radiotherapy_probability", p.cordCompression.radiotherapyProbability);
         probability(where, "spinal_cord_compression.decompression_probability", p.cordCompression.decompressionProbability);
-        if (!(p.painRadiotherapy.painThreshold >= 0 && p.painRadiotherapy.painThreshold <= 10)) {
-            throw new PolicyException(where + ": radiotherapy_for_pain.pain_threshold must be in [0, 10]");
+        if (!(p.painRadiotherapy.painThreshold >= 0 && p.painRadiotherapy.painThreshold <= 11)) {
+            throw new PolicyException(where + ": radiotherapy_for_pain.pain_threshold must be in [0, 11] (11 = never)");
         }
         if (!(p.painRadiotherapy.responseDurationDays >= 0) || !(p.painRadiotherapy.retreatmentIntervalDays >= 0)) {
             throw new PolicyException(where + ": radiotherapy_for_pain durations must be >= 0 days");

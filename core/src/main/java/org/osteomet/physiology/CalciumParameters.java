@@ -73,9 +73,9 @@ public final class CalciumParameters {
                     + "reabsorption of the normal filtered load (textbook ~98%)");
 
     /** B50: total tumour burden at which PTHrP effects are half maximal. */
-    public static final Parameter HHM_HALF_BURDEN = Parameter.positive("calcium.hhm_half_burden_cells", "B50", 1e11, "cells", 1e14,
+    public static final Parameter HHM_HALF_BURDEN = Parameter.positive("calcium.hhm_half_burden_cells", "B50", 3e11, "cells", 1e14,
             ASSUMPTION, "humoral hypercalcaemia of malignancy appears with large tumour burdens (Stewart 2005 NEJM 352:373); "
-                    + "half effect at ~100 g of tumour assumed");
+                    + "half effect at ~300 g of tumour assumed, set by hand so that hypercalcaemia is not the rule in breast cancer with bone metastases (calibration.csv T217, T219)");
     /** e_res: PTHrP-driven increase of systemic bone resorption at saturating burden, as a multiple of R0. */
     public static final Parameter HHM_RESORPTION_GAIN = Parameter.positive("calcium.hhm_resorption_gain", "e_res", 2.0, "1", 20,
             ASSUMPTION, "PTHrP stimulates osteoclastic resorption (Stewart 2005 NEJM 352:373); resorption tripled at saturating "

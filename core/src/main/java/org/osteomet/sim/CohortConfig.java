@@ -1,5 +1,6 @@
 package org.osteomet.sim;
 
+import org.osteomet.clinical.StandardOfCare;
 import org.osteomet.param.ParameterSet;
 import org.osteomet.tumour.CancerType;
 
@@ -13,9 +14,15 @@ import org.osteomet.tumour.CancerType;
  * @param entry          entry criterion (day 0)
  * @param threads        worker threads (results do not depend on it)
  * @param params         model parameters
+ * @param policy         standard of care for skeletal complications
  */
 public record CohortConfig(CancerType primary, int patients, double followUpYears, long seed, Entry entry, int threads,
-                           ParameterSet params) {
+                           ParameterSet params, StandardOfCare policy) {
+    /** With the default standard of care. */
+    public CohortConfig(CancerType primary, int patients, double followUpYears, long seed, Entry entry, int threads, ParameterSet params) {
+        this(primary, patients, followUpYears, seed, entry, threads, params, StandardOfCare.defaults());
+    }
+
     public CohortConfig {
         if (patients < 1) {
             throw new IllegalArgumentException("patients must be at least 1, got " + patients);

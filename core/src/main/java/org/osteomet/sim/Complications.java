@@ -41,6 +41,8 @@ final class Complications {
     private final double fractureShape;
     private final double nonWeightBearingLoad;
     private final double collapseLoss;
+    private final double tumourStrengthLoss;
+    private final double epiduralShare;
     private final double vertebralBodyCm3;
     private final double compressionCm3;
     private final double paralysisShare;
@@ -58,6 +60,8 @@ final class Complications {
     private final boolean[] fractured = new boolean[S];
     private final boolean[] fixated = new boolean[S];
     private final boolean[] compressed = new boolean[S];
+    /** 1 if the site's tumour extends toward the canal, 0 if not, -1 not yet decided. */
+    private final int[] epidural = new int[S];
     private final double[] largestLesionCells = new double[S];
     private int sreCount;
     private int fractureCount;
@@ -81,6 +85,8 @@ final class Complications {
         this.fractureShape = p.get(ClinicalParameters.FRACTURE_SHAPE);
         this.nonWeightBearingLoad = p.get(ClinicalParameters.NON_WEIGHT_BEARING_LOAD);
         this.collapseLoss = p.get(ClinicalParameters.COLLAPSE_LOSS);
+        this.tumourStrengthLoss = p.get(ClinicalParameters.TUMOUR_STRENGTH_LOSS);
+        this.epiduralShare = p.get(ClinicalParameters.EPIDURAL_SHARE);
         this.vertebralBodyCm3 = p.get(ClinicalParameters.VERTEBRAL_BODY_CM3);
         this.compressionCm3 = p.get(ClinicalParameters.EPIDURAL_COMPRESSION_CM3);
         this.paralysisShare = p.get(ClinicalParameters.PARALYSIS_SHARE);
@@ -99,6 +105,7 @@ final class Complications {
         Arrays.fill(fractured, false);
         Arrays.fill(fixated, false);
         Arrays.fill(compressed, false);
+        Arrays.fill(epidural, -1);
         sreCount = 0;
         fractureCount = 0;
         firstSreDay = Double.NaN;
@@ -186,11 +193,13 @@ final class Complications {
         if (fixated[s]) {
             return;
         }
-        double loss = Math.max(0, 100 - z) / 100;
-        if (site.isSpinal() && loss >= collapseLoss) {
+        double mineralLoss = Math.max(0, 100 - z) / 100;
+        if (site.isSpinal() && mineralLoss >= collapseLoss) {
             fracture(day, site, "vertebral collapse", rng, sink);
             return;
         }
+        // Tumour-filled bone is weaker than its mineral says (woven in blastic lesions).
+        double loss = Math.min(1, mineralLoss + tumourStrengthLoss * skeleton.tumourFraction(s));
         if (rng.nextDouble() < -Math.expm1(-fractureHazard(loss, site.isWeightBearing()) * dt)) {
             fracture(day, site, "pathological fracture", rng, sink);
         }
@@ -220,6 +229,12 @@ final class Complications {
     private void assessCord(double day, Site site, UniformRandomProvider rng, Sink sink) {
         int s = site.ordinal();
         if (compressed[s]) {
+            return;
+        }
+        if (epidural[s] < 0 && largestLesionCells[s] > 0) {
+            epidural[s] = rng.nextDouble() < epiduralShare ? 1 : 0;
+        }
+        if (epidural[s] != 1 && !fractured[s]) {
             return;
         }
         double lesionCm3 = largestLesionCells[s] / cellsPerCm3;

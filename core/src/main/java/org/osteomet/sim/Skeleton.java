@@ -181,6 +181,11 @@ final class Skeleton {
         return cycle.osteolysisIndex(scratch);
     }
 
+    /** Site burden as a fraction of the bone-lesion capacity, 0..1. */
+    double tumourFraction(int site) {
+        return Math.min(1.0, cells[site] / capacityCells);
+    }
+
     /** Tumour cells at the site at the end of the last step. */
     double tumourCells(int site) {
         return cells[site];

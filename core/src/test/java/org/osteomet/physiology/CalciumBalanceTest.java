@@ -106,7 +106,7 @@ class CalciumBalanceTest {
         double hhm = ca(0, 0, 1e12, 8);
         assertThat(hhm).isGreaterThan(P.get(CalciumParameters.CTCAE_ULN));
         assertThat(HypercalcaemiaGrade.of(hhm, P)).isGreaterThanOrEqualTo(2);
-        assertThat(ca(0, 0, 1e11, 8)).isBetween(2.6, hhm);
+        assertThat(ca(0, 0, 1e11, 8)).isGreaterThan(2.4).isLessThan(hhm); // monotone in burden
         assertThat(ca(0, 0, 1e6, 8)).isCloseTo(2.35, within(1e-3));
     }
 
