@@ -80,7 +80,7 @@ class CliTest {
         Path policy = tmp.resolve("no-rt.yaml");
         String good = new String(org.osteomet.clinical.StandardOfCare.class.getResourceAsStream("standard-of-care.yaml").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
-        Files.writeString(policy, good.replace("pain_threshold: 4 ", "pain_threshold: 11 "));
+        Files.writeString(policy, good.replace("pain_threshold: 6 ", "pain_threshold: 11 "));
         Path out = tmp.resolve("no-rt");
         Run r = run("cohort", "--primary", "breast", "--patients", "200", "--entry", "bone-metastatic", "--policy", policy.toString(),
                 "--no-progress", "--out", out.toString());

@@ -219,6 +219,16 @@ public final class ViciousCycle {
     }
 
     /**
+     * Osteoblastic activity index in [0, 1]: osteoblast excess over the threshold relative to the threshold itself
+     * (a doubling of osteoblasts is full activity). Blastic lesions hurt too (endothelin-1 is both their osteoblast
+     * signal and a pain mediator).
+     */
+    public double osteoblasticIndex(double[] state) {
+        double y2 = Math.max(0, Math.exp(state[LN_OSTEOBLASTS]) - bBar);
+        return Math.min(1, y2 / bBar);
+    }
+
+    /**
      * The right-hand side d{x, y, z}/dt at the given tumour burden and drive, written into {@code out}
      * (for reference integrators; the simulation uses {@link #step}).
      */

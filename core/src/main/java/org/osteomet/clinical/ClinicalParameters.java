@@ -16,7 +16,7 @@ public final class ClinicalParameters {
     /** w_T: pain points per decade of tumour cells above 1e8 at a site (periosteal stretch, marrow pressure). */
     public static final Parameter PAIN_PER_DECADE = Parameter.positive("clinical.pain_points_per_decade", "w_T", 1.8, "points/log10(cells)", 10,
             ASSUMPTION, "pain grows with lesion size; a 1e10-cell (10 cm3) lesion alone gives moderate pain (4)");
-    /** w_L: pain points at full osteolysis (osteoclast excess at the reference level): acid and nerve sensitisation. */
+    /** w_L: pain points at full remodelling activity (osteolysis: acid, nerve sensitisation; blastic: endothelin-1). */
     public static final Parameter PAIN_OSTEOLYSIS = Parameter.positive("clinical.pain_points_osteolysis", "w_L", 2.0, "points", 10,
             ASSUMPTION, "osteoclast-driven pain (acidosis, nerve sprouting; Mantyh 2014 Nat Rev Cancer, the neurobiology of skeletal pain, recalled)");
     /** w_M: pain points per 10% of bone mass lost at a weight-bearing site (mechanical, movement-related pain). */

@@ -28,7 +28,8 @@ public record StandardOfCare(
             @JsonProperty(value = "response_probability", required = true) double responseProbability,
             @JsonProperty(value = "relief_fraction", required = true) double reliefFraction,
             @JsonProperty(value = "response_duration_days", required = true) double responseDurationDays,
-            @JsonProperty(value = "retreatment_interval_days", required = true) double retreatmentIntervalDays) {
+            @JsonProperty(value = "retreatment_interval_days", required = true) double retreatmentIntervalDays,
+            @JsonProperty(value = "max_courses_per_site", required = true) int maxCoursesPerSite) {
     }
 
     public record FractureSurgery(
@@ -87,6 +88,9 @@ public record StandardOfCare(
         }
         if (!(p.painRadiotherapy.responseDurationDays >= 0) || !(p.painRadiotherapy.retreatmentIntervalDays >= 0)) {
             throw new PolicyException(where + ": radiotherapy_for_pain durations must be >= 0 days");
+        }
+        if (p.painRadiotherapy.maxCoursesPerSite < 0) {
+            throw new PolicyException(where + ": radiotherapy_for_pain.max_courses_per_site must be >= 0");
         }
         if (p.prophylacticFixation.mirelsThreshold < 4 || p.prophylacticFixation.mirelsThreshold > 13) {
             throw new PolicyException(where + ": prophylactic_fixation.mirels_threshold must be in [4, 13] (13 = never)");

@@ -56,6 +56,7 @@ final class Complications {
     private final boolean[] painReported = new boolean[S];
     private final boolean[] severeReported = new boolean[S];
     private final double[] lastRadiation = new double[S];
+    private final int[] painCourses = new int[S];
     private final double[] reliefUntil = new double[S];
     private final boolean[] fractured = new boolean[S];
     private final boolean[] fixated = new boolean[S];
@@ -101,6 +102,7 @@ final class Complications {
         Arrays.fill(painReported, false);
         Arrays.fill(severeReported, false);
         Arrays.fill(lastRadiation, Double.NEGATIVE_INFINITY);
+        Arrays.fill(painCourses, 0);
         Arrays.fill(reliefUntil, Double.NEGATIVE_INFINITY);
         Arrays.fill(fractured, false);
         Arrays.fill(fixated, false);
@@ -146,7 +148,7 @@ final class Complications {
         int s = site.ordinal();
         double cells = skeleton.tumourCells(s);
         double raw = painPerDecade * Math.max(0, Math.log10(Math.max(cells, 1) / PAIN_TUMOUR_FLOOR_CELLS))
-                + painOsteolysis * skeleton.osteolysis(s)
+                + painOsteolysis * skeleton.remodellingActivity(s)
                 + painMechanical * Math.max(0, 100 - z) / 10 * (site.isWeightBearing() ? 1.0 : nonWeightBearingLoad);
         if (day < reliefUntil[s]) {
             raw *= 1 - policy.painRadiotherapy().reliefFraction();
@@ -161,7 +163,9 @@ final class Complications {
             sink.event(day, EventType.BONE_PAIN, site, round1(pain[s]), "severe");
         }
         StandardOfCare.PainRadiotherapy rt = policy.painRadiotherapy();
-        if (pain[s] >= rt.painThreshold() && day - lastRadiation[s] >= rt.retreatmentIntervalDays() && day >= reliefUntil[s]) {
+        if (pain[s] >= rt.painThreshold() && day - lastRadiation[s] >= rt.retreatmentIntervalDays() && day >= reliefUntil[s]
+                && painCourses[s] < rt.maxCoursesPerSite()) {
+            painCourses[s]++;
             radiate(day, site, "pain", sink);
             if (rng.nextDouble() < rt.responseProbability()) {
                 reliefUntil[s] = day + rt.responseDurationDays();

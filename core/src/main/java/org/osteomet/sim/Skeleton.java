@@ -186,6 +186,12 @@ final class Skeleton {
         return Math.min(1.0, cells[site] / capacityCells);
     }
 
+    /** Bone-remodelling activity driving pain, 0..1: the larger of the osteolytic and osteoblastic indices. */
+    double remodellingActivity(int site) {
+        System.arraycopy(state, site * D, scratch, 0, D);
+        return Math.max(cycle.osteolysisIndex(scratch), cycle.osteoblasticIndex(scratch));
+    }
+
     /** Tumour cells at the site at the end of the last step. */
     double tumourCells(int site) {
         return cells[site];
