@@ -258,7 +258,18 @@ public final class ViciousCycle {
      * (ln C, ln B, z) with equal substeps of at most {@link BoneParameters#INTEGRATION_STEP}.
      */
     public void step(double[] state, double dtDays, double tumourFraction, double drive) {
+        step(state, dtDays, tumourFraction, drive, 0.0);
+    }
+
+    /**
+     * As {@link #step(double[], double, double, double)} with a bone-targeted drug suppressing a fraction
+     * {@code ocSuppression} of osteoclast formation (alpha1 scaled by 1 - u; Camacho & Jerez 2019 denosumab control).
+     */
+    public void step(double[] state, double dtDays, double tumourFraction, double drive, double ocSuppression) {
         checkTumour(tumourFraction, drive);
+        if (!(ocSuppression >= 0 && ocSuppression < 1)) {
+            throw new IllegalArgumentException("osteoclast suppression " + ocSuppression + " outside [0, 1)");
+        }
         if (!(dtDays >= 0)) {
             throw new IllegalArgumentException("time step " + dtDays + " d is negative");
         }
@@ -272,7 +283,7 @@ public final class ViciousCycle {
         double e12 = g12 / (1 + r12 * uL * tumourFraction);
         double e22m1 = g22 - r22 * uL * tumourFraction - 1;
         double a2 = alpha2 * (1 + sB * uB * tumourFraction);
-        double a1 = alpha1 * (1 + sL * uL * tumourFraction);
+        double a1 = alpha1 * (1 + sL * uL * tumourFraction) * (1 - ocSuppression);
 
         // ceil with a relative slack so that dt = n h gives exactly n substeps despite rounding
         int n = Math.max(1, (int) Math.ceil(dtDays / maxSubstep * (1 - 1e-12)));

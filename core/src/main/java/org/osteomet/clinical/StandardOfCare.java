@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import org.osteomet.therapy.RadiotherapyFractionation;
+
 /**
  * The standard-of-care policy for skeletal complications, read from YAML (the default is the resource
  * {@code standard-of-care.yaml} beside this class). It decides when pain leads to radiotherapy and a fracture
@@ -21,7 +23,8 @@ public record StandardOfCare(
         @JsonProperty(value = "surgery_after_fracture", required = true) FractureSurgery fractureSurgery,
         @JsonProperty(value = "prophylactic_fixation", required = true) ProphylacticFixation prophylacticFixation,
         @JsonProperty(value = "spinal_cord_compression", required = true) CordCompression cordCompression,
-        @JsonProperty(value = "count_hypercalcaemia_as_sre", required = true) boolean countHypercalcaemiaAsSre) {
+        @JsonProperty(value = "count_hypercalcaemia_as_sre", required = true) boolean countHypercalcaemiaAsSre,
+        @JsonProperty(value = "radiotherapy_kills_tumour", required = true) boolean radiotherapyKillsTumour) {
 
     public record PainRadiotherapy(
             @JsonProperty(value = "pain_threshold", required = true) double painThreshold,
@@ -29,7 +32,8 @@ public record StandardOfCare(
             @JsonProperty(value = "relief_fraction", required = true) double reliefFraction,
             @JsonProperty(value = "response_duration_days", required = true) double responseDurationDays,
             @JsonProperty(value = "retreatment_interval_days", required = true) double retreatmentIntervalDays,
-            @JsonProperty(value = "max_courses_per_site", required = true) int maxCoursesPerSite) {
+            @JsonProperty(value = "max_courses_per_site", required = true) int maxCoursesPerSite,
+            @JsonProperty(value = "fractionation", required = true) RadiotherapyFractionation fractionation) {
     }
 
     public record FractureSurgery(
@@ -42,7 +46,8 @@ public record StandardOfCare(
 
     public record CordCompression(
             @JsonProperty(value = "radiotherapy_probability", required = true) double radiotherapyProbability,
-            @JsonProperty(value = "decompression_probability", required = true) double decompressionProbability) {
+            @JsonProperty(value = "decompression_probability", required = true) double decompressionProbability,
+            @JsonProperty(value = "fractionation", required = true) RadiotherapyFractionation fractionation) {
     }
 
     /** The default policy shipped with osteomet. */

@@ -79,6 +79,18 @@ public final class CalciumBalance {
      * @param tumourCells               total tumour burden (all sites), for the PTHrP effect (>= 0)
      */
     public void advance(double dtDays, double extraResorptionMmolPerDay, double extraFormationMmolPerDay, double tumourCells) {
+        advance(dtDays, extraResorptionMmolPerDay, extraFormationMmolPerDay, tumourCells, 0.0);
+    }
+
+    /**
+     * As above, with a bone-targeted drug suppressing a fraction {@code resorptionSuppression} of the humoral
+     * (PTHrP-driven) resorption too: bisphosphonates and denosumab treat hypercalcaemia of malignancy.
+     */
+    public void advance(double dtDays, double extraResorptionMmolPerDay, double extraFormationMmolPerDay, double tumourCells,
+                        double resorptionSuppression) {
+        if (!(resorptionSuppression >= 0 && resorptionSuppression <= 1)) {
+            throw new IllegalArgumentException("resorption suppression " + resorptionSuppression + " outside [0, 1]");
+        }
         if (!(dtDays >= 0 && extraResorptionMmolPerDay >= 0 && extraFormationMmolPerDay >= 0 && tumourCells >= 0)) {
             throw new IllegalArgumentException("calcium balance inputs must be >= 0: dt " + dtDays + ", resorption "
                     + extraResorptionMmolPerDay + ", formation " + extraFormationMmolPerDay + ", cells " + tumourCells);
@@ -87,7 +99,7 @@ public final class CalciumBalance {
             return;
         }
         double h = tumourCells / (tumourCells + halfBurden);
-        double release = extraResorptionMmolPerDay + baselineResorption * hhmResorptionGain * h;
+        double release = extraResorptionMmolPerDay + baselineResorption * hhmResorptionGain * h * (1 - resorptionSuppression);
         double source = gut + release;                            // S, mmol/d
         double a = extraFormationMmolPerDay / setPoint;           // formation rate constant, 1/d
         double c = filtration;

@@ -2,6 +2,7 @@ package org.osteomet.sim;
 
 import org.osteomet.clinical.StandardOfCare;
 import org.osteomet.param.ParameterSet;
+import org.osteomet.therapy.BoneTargetedAgent;
 import org.osteomet.tumour.CancerType;
 
 /**
@@ -15,12 +16,19 @@ import org.osteomet.tumour.CancerType;
  * @param threads        worker threads (results do not depend on it)
  * @param params         model parameters
  * @param policy         standard of care for skeletal complications
+ * @param agent          bone-targeted treatment added to it (placebo: none)
  */
 public record CohortConfig(CancerType primary, int patients, double followUpYears, long seed, Entry entry, int threads,
-                           ParameterSet params, StandardOfCare policy) {
-    /** With the default standard of care. */
+                           ParameterSet params, StandardOfCare policy, BoneTargetedAgent agent) {
+    /** With the default standard of care and no bone-targeted agent. */
     public CohortConfig(CancerType primary, int patients, double followUpYears, long seed, Entry entry, int threads, ParameterSet params) {
-        this(primary, patients, followUpYears, seed, entry, threads, params, StandardOfCare.defaults());
+        this(primary, patients, followUpYears, seed, entry, threads, params, StandardOfCare.defaults(), BoneTargetedAgent.PLACEBO);
+    }
+
+    /** With no bone-targeted agent. */
+    public CohortConfig(CancerType primary, int patients, double followUpYears, long seed, Entry entry, int threads, ParameterSet params,
+                        StandardOfCare policy) {
+        this(primary, patients, followUpYears, seed, entry, threads, params, policy, BoneTargetedAgent.PLACEBO);
     }
 
     public CohortConfig {

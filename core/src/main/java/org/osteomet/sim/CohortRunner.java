@@ -37,7 +37,7 @@ public final class CohortRunner {
     }
 
     public Result run(CohortConfig config, Sink sink, Progress progress) throws Exception {
-        PatientSimulator simulator = new PatientSimulator(config.params(), config.primary(), config.policy());
+        PatientSimulator simulator = new PatientSimulator(config.params(), config.primary(), config.policy(), config.agent());
         PatientStreams streams = new PatientStreams(config.seed());
         ExecutorService pool = Executors.newFixedThreadPool(config.threads(), r -> {
             Thread th = new Thread(r, "osteomet-cohort");

@@ -12,6 +12,7 @@ import org.osteomet.clinical.MirelsScore;
 import org.osteomet.clinical.StandardOfCare;
 import org.osteomet.param.ParameterSet;
 import org.osteomet.physiology.HypercalcaemiaGrade;
+import org.osteomet.therapy.RadiotherapyFractionation;
 
 /**
  * What the bone metastases do to the patient, step by step after diagnosis: bone pain, pathological
@@ -28,6 +29,9 @@ final class Complications {
     /** Where complications report their events. */
     interface Sink {
         void event(double day, EventType type, Site site, double value, String detail);
+
+        /** External-beam radiotherapy given to every lesion of a bone (linear-quadratic kill). */
+        void irradiate(Site site, RadiotherapyFractionation fractionation);
     }
 
     private final ParameterSet params;
@@ -166,16 +170,19 @@ final class Complications {
         if (pain[s] >= rt.painThreshold() && day - lastRadiation[s] >= rt.retreatmentIntervalDays() && day >= reliefUntil[s]
                 && painCourses[s] < rt.maxCoursesPerSite()) {
             painCourses[s]++;
-            radiate(day, site, "pain", sink);
+            radiate(day, site, "pain", rt.fractionation(), sink);
             if (rng.nextDouble() < rt.responseProbability()) {
                 reliefUntil[s] = day + rt.responseDurationDays();
             }
         }
     }
 
-    private void radiate(double day, Site site, String reason, Sink sink) {
+    private void radiate(double day, Site site, String reason, RadiotherapyFractionation fractionation, Sink sink) {
         lastRadiation[site.ordinal()] = day;
-        sre(day, EventType.RADIATION_TO_BONE, site, Double.NaN, reason, sink);
+        sre(day, EventType.RADIATION_TO_BONE, site, fractionation.dosePerFractionGy() * fractionation.fractions(), reason, sink);
+        if (policy.radiotherapyKillsTumour()) {
+            sink.irradiate(site, fractionation);
+        }
     }
 
     private void assessFracture(double day, double dt, Site site, Skeleton skeleton, double z, UniformRandomProvider rng, Sink sink) {
@@ -261,7 +268,7 @@ final class Complications {
             sre(day, EventType.SURGERY_TO_BONE, site, Double.NaN, "decompression", sink);
         }
         if (rng.nextDouble() < soc.radiotherapyProbability()) {
-            radiate(day, site, "cord compression", sink);
+            radiate(day, site, "cord compression", soc.fractionation(), sink);
         }
     }
 

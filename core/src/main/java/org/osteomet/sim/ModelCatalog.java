@@ -7,6 +7,7 @@ import org.osteomet.anatomy.SkeletalAtlas;
 import org.osteomet.bone.BoneParameters;
 import org.osteomet.clinical.ClinicalParameters;
 import org.osteomet.physiology.CalciumParameters;
+import org.osteomet.therapy.TherapyParameters;
 import org.osteomet.clinical.MortalityParameters;
 import org.osteomet.param.Parameter;
 import org.osteomet.param.ParameterCatalog;
@@ -28,6 +29,7 @@ public final class ModelCatalog {
         all.addAll(ParameterCatalog.declaredIn(SpreadParameters.class, MortalityParameters.class, ClinicalParameters.class,
                 CalciumParameters.class));
         all.addAll(BoneParameters.parameters());
+        all.addAll(TherapyParameters.parameters());
         return new ParameterCatalog(all);
     }
 

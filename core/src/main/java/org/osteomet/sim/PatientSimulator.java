@@ -12,6 +12,9 @@ import org.osteomet.anatomy.SiteClass;
 import org.osteomet.bone.LesionType;
 import org.osteomet.clinical.DeathCause;
 import org.osteomet.clinical.StandardOfCare;
+import org.osteomet.therapy.BoneTargetedAgent;
+import org.osteomet.therapy.Radiotherapy;
+import org.osteomet.therapy.RadiotherapyFractionation;
 import org.osteomet.clinical.MortalityParameters;
 import org.osteomet.param.ParameterSet;
 import org.osteomet.random.Draws;
@@ -44,6 +47,8 @@ public final class PatientSimulator {
 
     private final ParameterSet params;
     private final StandardOfCare policy;
+    private final BoneTargetedAgent agent;
+    private final double[] logSurvivingFraction = new double[RadiotherapyFractionation.values().length];
     private final CancerProfile profile;
     private final Dissemination dissemination;
     private final double[] dormantDeath = new double[S];
@@ -79,8 +84,21 @@ public final class PatientSimulator {
     }
 
     public PatientSimulator(ParameterSet p, CancerType type, StandardOfCare policy) {
+        this(p, type, policy, BoneTargetedAgent.PLACEBO);
+    }
+
+    /**
+     * @param agent bone-targeted treatment added to the standard of care from entry (or from the first bone
+     *              metastasis, if later)
+     */
+    public PatientSimulator(ParameterSet p, CancerType type, StandardOfCare policy, BoneTargetedAgent agent) {
         this.params = p;
         this.policy = policy;
+        this.agent = agent;
+        Radiotherapy radiotherapy = new Radiotherapy(p);
+        for (RadiotherapyFractionation f : RadiotherapyFractionation.values()) {
+            logSurvivingFraction[f.ordinal()] = Math.log(radiotherapy.survivingFraction(f));
+        }
         this.profile = CancerProfile.of(p, type);
         this.dissemination = new Dissemination(p, profile, new Circulation(p));
         for (Site s : Site.ALL) {
@@ -167,6 +185,9 @@ public final class PatientSimulator {
         private final UniformRandomProvider clinical;
         private final Skeleton skeleton;
         private final Complications complications;
+        private final BoneTargetedAgent.Course course;
+        private boolean courseStarted;
+        private double ocSuppression;
         private final double potential;
         private final double ageAtPrimaryDiagnosis;
         private final double primaryDiagnosisDay;
@@ -203,6 +224,7 @@ public final class PatientSimulator {
             this.clinical = streams.stream(id, Process.CLINICAL);
             this.skeleton = ws.skeleton;
             this.complications = ws.complications;
+            this.course = agent.course(params);
             ws.events.clear();
             t.clear();
             ws.pools.clear();
@@ -260,8 +282,9 @@ public final class PatientSimulator {
                         break;
                     }
                     if (dt > 0) {
-                        complications.assess(next, dt, skeleton, clinical, this::event);
+                        complications.assess(next, dt, skeleton, clinical, sink);
                     }
+                    startTreatmentIfDue();
                 }
                 if (observer != null) {
                     observe(next);
@@ -308,7 +331,8 @@ public final class PatientSimulator {
             }
             ws.pools.advance(inflow, n);
             grow(now, next, standard);
-            skeleton.advance(dt, burdenTotal);
+            ocSuppression = courseStarted ? course.suppressionAt(next) : 0.0;
+            skeleton.advance(dt, burdenTotal, ocSuppression);
         }
 
         /** A dormant cell re-enters the cycle: it is eliminated by immunity or founds a micrometastasis. */
@@ -434,6 +458,36 @@ public final class PatientSimulator {
                 enter(day);
             }
         }
+
+        /** The bone-targeted agent starts at entry for patients with bone metastases, or at the first one after. */
+        private void startTreatmentIfDue() {
+            if (courseStarted || agent == BoneTargetedAgent.PLACEBO || Double.isNaN(entryDay) || Double.isNaN(firstBoneDay)) {
+                return;
+            }
+            courseStarted = true;
+            course.start(Math.max(entryDay, firstBoneDay));
+        }
+
+        private final Complications.Sink sink = new Complications.Sink() {
+            @Override
+            public void event(double day, EventType type, Site site, double value, String detail) {
+                Run.this.event(day, type, site, value, detail);
+            }
+
+            @Override
+            public void irradiate(Site site, RadiotherapyFractionation fractionation) {
+                double logKill = logSurvivingFraction[fractionation.ordinal()];
+                for (int j = 1; j < t.size; j++) {
+                    if (t.site[j] == site.ordinal() && t.phase[j] == LesionTable.VASCULAR) {
+                        // Linear-quadratic kill; a lesion pushed below one cell is gone.
+                        t.logCells[j] += logKill;
+                        if (t.logCells[j] < 0) {
+                            t.phase[j] = LesionTable.REMOVED;
+                        }
+                    }
+                }
+            }
+        };
 
         private void enter(double day) {
             entryDay = day;

@@ -89,7 +89,7 @@ final class Skeleton {
      *
      * @param totalTumourCells whole-body tumour burden, for the humoral (PTHrP) effect on calcium
      */
-    void advance(double dt, double totalTumourCells) {
+    void advance(double dt, double totalTumourCells, double ocSuppression) {
         double release = 0;
         double deposit = 0;
         Arrays.fill(gain, 0);
@@ -106,7 +106,7 @@ final class Skeleton {
             int b = s * D;
             System.arraycopy(state, b, scratch, 0, D);
             double z0 = scratch[ViciousCycle.BONE_MASS];
-            cycle.step(scratch, dt, t, drive);
+            cycle.step(scratch, dt, t, drive, ocSuppression);
             System.arraycopy(scratch, 0, state, b, D);
             double fluxMmolPerDay = -(scratch[ViciousCycle.BONE_MASS] - z0) / 100.0 * regionCalciumMmol[s] / dt;
             if (fluxMmolPerDay > 0) {
@@ -119,7 +119,7 @@ final class Skeleton {
         }
         double releasedBefore = calcium.releasedFromBoneMmol();
         double depositedBefore = calcium.depositedInBoneMmol();
-        calcium.advance(dt, release, deposit, totalTumourCells);
+        calcium.advance(dt, release, deposit, totalTumourCells, ocSuppression);
         systemicLossMmol += calcium.releasedFromBoneMmol() - releasedBefore - release * dt;
         if (deposit > 0) {
             // Mineralisation takes what the blood can give (the calcium model scales it by serum calcium):
