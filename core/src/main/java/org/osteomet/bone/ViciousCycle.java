@@ -208,13 +208,23 @@ public final class ViciousCycle {
 
     /** Tumour growth-rate multiplier from the vicious cycle, 1 + phi min(1, y1 / y1_ref), y1 = max(0, C - Cbar). */
     public double growthMultiplier(double[] state) {
-        double y1 = Math.max(0, Math.exp(state[LN_OSTEOCLASTS]) - cBar);
+        return growthMultiplier(state, 0.0);
+    }
+
+    /** The same when a drug suppresses a fraction of resorption: less resorption, less growth factor released. */
+    public double growthMultiplier(double[] state, double resorptionSuppression) {
+        double y1 = Math.max(0, Math.exp(state[LN_OSTEOCLASTS]) - cBar) * (1 - resorptionSuppression);
         return 1 + phi * Math.min(1, y1 / y1Ref);
     }
 
     /** Osteolysis index in [0, 1]: osteoclast excess over the threshold, relative to y1_ref (used for bone pain). */
     public double osteolysisIndex(double[] state) {
-        double y1 = Math.max(0, Math.exp(state[LN_OSTEOCLASTS]) - cBar);
+        return osteolysisIndex(state, 0.0);
+    }
+
+    /** The same with a fraction of resorption suppressed by a drug. */
+    public double osteolysisIndex(double[] state, double resorptionSuppression) {
+        double y1 = Math.max(0, Math.exp(state[LN_OSTEOCLASTS]) - cBar) * (1 - resorptionSuppression);
         return Math.min(1, y1 / y1Ref);
     }
 
@@ -250,7 +260,11 @@ public final class ViciousCycle {
     }
 
     private double boneRate(double x, double y) {
-        return -k1 * Math.max(0, Math.exp(x) - cBar) + k2 * Math.max(0, Math.exp(y) - bBar);
+        return boneRate(x, y, 1.0);
+    }
+
+    private double boneRate(double x, double y, double resorptionKept) {
+        return -k1 * resorptionKept * Math.max(0, Math.exp(x) - cBar) + k2 * Math.max(0, Math.exp(y) - bBar);
     }
 
     /**
@@ -263,13 +277,16 @@ public final class ViciousCycle {
 
     /**
      * As {@link #step(double[], double, double, double)} with a bone-targeted drug suppressing a fraction
-     * {@code ocSuppression} of osteoclast formation (alpha1 scaled by 1 - u; Camacho & Jerez 2019 denosumab control).
+     * {@code resorptionSuppression} of the resorption each active osteoclast does (k1 scaled by 1 - u): the mapping
+     * of drug exposure to the fall of resorption markers (shared reference, section 7). Suppressing osteoclast
+     * formation instead would stop all resorption as soon as C falls below its steady state, which markers do not show.
      */
-    public void step(double[] state, double dtDays, double tumourFraction, double drive, double ocSuppression) {
+    public void step(double[] state, double dtDays, double tumourFraction, double drive, double resorptionSuppression) {
         checkTumour(tumourFraction, drive);
-        if (!(ocSuppression >= 0 && ocSuppression < 1)) {
-            throw new IllegalArgumentException("osteoclast suppression " + ocSuppression + " outside [0, 1)");
+        if (!(resorptionSuppression >= 0 && resorptionSuppression <= 1)) {
+            throw new IllegalArgumentException("resorption suppression " + resorptionSuppression + " outside [0, 1]");
         }
+        double keep = 1 - resorptionSuppression;
         if (!(dtDays >= 0)) {
             throw new IllegalArgumentException("time step " + dtDays + " d is negative");
         }
@@ -283,7 +300,7 @@ public final class ViciousCycle {
         double e12 = g12 / (1 + r12 * uL * tumourFraction);
         double e22m1 = g22 - r22 * uL * tumourFraction - 1;
         double a2 = alpha2 * (1 + sB * uB * tumourFraction);
-        double a1 = alpha1 * (1 + sL * uL * tumourFraction) * (1 - ocSuppression);
+        double a1 = alpha1 * (1 + sL * uL * tumourFraction);
 
         // ceil with a relative slack so that dt = n h gives exactly n substeps despite rounding
         int n = Math.max(1, (int) Math.ceil(dtDays / maxSubstep * (1 - 1e-12)));
@@ -295,25 +312,25 @@ public final class ViciousCycle {
         for (int i = 0; i < n; i++) {
             double kx1 = a1 * Math.exp(e11m1 * x + e21 * y) - beta1;
             double ky1 = a2 * Math.exp(e12 * x + e22m1 * y) - beta2;
-            double kz1 = boneRate(x, y);
+            double kz1 = boneRate(x, y, keep);
 
             double x2 = x + half * kx1;
             double y2 = y + half * ky1;
             double kx2 = a1 * Math.exp(e11m1 * x2 + e21 * y2) - beta1;
             double ky2 = a2 * Math.exp(e12 * x2 + e22m1 * y2) - beta2;
-            double kz2 = boneRate(x2, y2);
+            double kz2 = boneRate(x2, y2, keep);
 
             double x3 = x + half * kx2;
             double y3 = y + half * ky2;
             double kx3 = a1 * Math.exp(e11m1 * x3 + e21 * y3) - beta1;
             double ky3 = a2 * Math.exp(e12 * x3 + e22m1 * y3) - beta2;
-            double kz3 = boneRate(x3, y3);
+            double kz3 = boneRate(x3, y3, keep);
 
             double x4 = x + h * kx3;
             double y4 = y + h * ky3;
             double kx4 = a1 * Math.exp(e11m1 * x4 + e21 * y4) - beta1;
             double ky4 = a2 * Math.exp(e12 * x4 + e22m1 * y4) - beta2;
-            double kz4 = boneRate(x4, y4);
+            double kz4 = boneRate(x4, y4, keep);
 
             x += h / 6 * (kx1 + 2 * kx2 + 2 * kx3 + kx4);
             y += h / 6 * (ky1 + 2 * ky2 + 2 * ky3 + ky4);

@@ -42,6 +42,8 @@ final class Skeleton {
     private final double[] gain = new double[S];
     /** Calcium the humoral (PTHrP) resorption took from the skeleton outside the lesion regions, mmol. */
     private double systemicLossMmol;
+    /** Fraction of resorption a bone-targeted drug suppresses now. */
+    private double suppression;
     private CalciumBalance calcium;
     private final ParameterSet params;
 
@@ -65,6 +67,7 @@ final class Skeleton {
         }
         calcium = new CalciumBalance(params);
         systemicLossMmol = 0;
+        suppression = 0;
     }
 
     /** Clears the per-step tumour tallies before lesions are grown. */
@@ -89,7 +92,8 @@ final class Skeleton {
      *
      * @param totalTumourCells whole-body tumour burden, for the humoral (PTHrP) effect on calcium
      */
-    void advance(double dt, double totalTumourCells, double ocSuppression) {
+    void advance(double dt, double totalTumourCells, double resorptionSuppression) {
+        this.suppression = resorptionSuppression;
         double release = 0;
         double deposit = 0;
         Arrays.fill(gain, 0);
@@ -106,7 +110,7 @@ final class Skeleton {
             int b = s * D;
             System.arraycopy(state, b, scratch, 0, D);
             double z0 = scratch[ViciousCycle.BONE_MASS];
-            cycle.step(scratch, dt, t, drive, ocSuppression);
+            cycle.step(scratch, dt, t, drive, resorptionSuppression);
             System.arraycopy(scratch, 0, state, b, D);
             double fluxMmolPerDay = -(scratch[ViciousCycle.BONE_MASS] - z0) / 100.0 * regionCalciumMmol[s] / dt;
             if (fluxMmolPerDay > 0) {
@@ -115,11 +119,11 @@ final class Skeleton {
                 deposit -= fluxMmolPerDay;
                 gain[s] = scratch[ViciousCycle.BONE_MASS] - z0;
             }
-            growthMultiplier[s] = cycle.growthMultiplier(scratch);
+            growthMultiplier[s] = cycle.growthMultiplier(scratch, resorptionSuppression);
         }
         double releasedBefore = calcium.releasedFromBoneMmol();
         double depositedBefore = calcium.depositedInBoneMmol();
-        calcium.advance(dt, release, deposit, totalTumourCells, ocSuppression);
+        calcium.advance(dt, release, deposit, totalTumourCells, resorptionSuppression);
         systemicLossMmol += calcium.releasedFromBoneMmol() - releasedBefore - release * dt;
         if (deposit > 0) {
             // Mineralisation takes what the blood can give (the calcium model scales it by serum calcium):
@@ -166,7 +170,7 @@ final class Skeleton {
     /** Active resorption of the site's region, % of healthy bone mass per day. */
     double resorption(int site) {
         System.arraycopy(state, site * D, scratch, 0, D);
-        return cycle.resorption(scratch);
+        return cycle.resorption(scratch) * (1 - suppression);
     }
 
     /** Active formation, % per day. */
@@ -178,7 +182,7 @@ final class Skeleton {
     /** Osteolysis index of the site, 0 (none) to 1 (osteoclast excess at the reference level or more). */
     double osteolysis(int site) {
         System.arraycopy(state, site * D, scratch, 0, D);
-        return cycle.osteolysisIndex(scratch);
+        return cycle.osteolysisIndex(scratch, suppression);
     }
 
     /** Site burden as a fraction of the bone-lesion capacity, 0..1. */
@@ -189,7 +193,7 @@ final class Skeleton {
     /** Bone-remodelling activity driving pain, 0..1: the larger of the osteolytic and osteoblastic indices. */
     double remodellingActivity(int site) {
         System.arraycopy(state, site * D, scratch, 0, D);
-        return Math.max(cycle.osteolysisIndex(scratch), cycle.osteoblasticIndex(scratch));
+        return Math.max(cycle.osteolysisIndex(scratch, suppression), cycle.osteoblasticIndex(scratch));
     }
 
     /** Tumour cells at the site at the end of the last step. */

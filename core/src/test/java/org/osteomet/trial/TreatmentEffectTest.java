@@ -1,0 +1,61 @@
+package org.osteomet.trial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.osteomet.sim.CohortConfig;
+import org.osteomet.sim.Entry;
+import org.osteomet.sim.ModelCatalog;
+import org.osteomet.therapy.BoneTargetedAgent;
+import org.osteomet.tumour.CancerType;
+
+/** Bone-targeted agents act in the expected direction on the same virtual patients. */
+class TreatmentEffectTest {
+
+    private static List<ArmOutcomes> trial(CancerType type, int n) throws Exception {
+        CohortConfig base = new CohortConfig(type, n, 2, 11, Entry.BONE_METASTATIC, 2, ModelCatalog.defaults());
+        return new TrialRunner().run(base, List.of(BoneTargetedAgent.PLACEBO, BoneTargetedAgent.ZOLEDRONIC_ACID,
+                BoneTargetedAgent.DENOSUMAB), null);
+    }
+
+    @Test
+    void armsShareTheirPatientsAndDrugsPreventSkeletalEvents() throws Exception {
+        List<ArmOutcomes> arms = trial(CancerType.BREAST, 400);
+        ArmOutcomes placebo = arms.get(0);
+        for (ArmOutcomes arm : arms) {
+            assertThat(arm.patients()).hasSize(400);
+            for (int i = 0; i < 400; i++) {
+                assertThat(arm.patients().get(i).patientId()).isEqualTo(placebo.patients().get(i).patientId());
+            }
+        }
+        long sreP = totalSres(placebo);
+        long sreZ = totalSres(arms.get(1));
+        long sreD = totalSres(arms.get(2));
+        assertThat(sreZ).isLessThan(sreP);
+        assertThat(sreD).isLessThanOrEqualTo(sreZ); // denosumab suppresses resorption more (uNTX 70-90% vs 60-70%)
+        assertThat(hypercalcaemia(arms.get(1))).isLessThan(hypercalcaemia(placebo));
+    }
+
+    @Test
+    void theSameArmTwiceGivesTheSameResult() throws Exception {
+        CohortConfig base = new CohortConfig(CancerType.PROSTATE, 200, 2, 3, Entry.BONE_METASTATIC, 2, ModelCatalog.defaults());
+        List<ArmOutcomes> a = new TrialRunner().run(base, List.of(BoneTargetedAgent.PLACEBO, BoneTargetedAgent.PLACEBO), null);
+        for (int i = 0; i < 200; i++) {
+            PatientEndpoints x = a.get(0).patients().get(i);
+            PatientEndpoints y = a.get(1).patients().get(i);
+            assertThat(y.sreDays()).containsExactly(x.sreDays());
+            assertThat(y.followUpDays()).isEqualTo(x.followUpDays());
+            assertThat(y.died()).isEqualTo(x.died());
+        }
+    }
+
+    private static long totalSres(ArmOutcomes arm) {
+        return arm.patients().stream().mapToLong(p -> p.sreDays().length).sum();
+    }
+
+    private static long hypercalcaemia(ArmOutcomes arm) {
+        return arm.patients().stream().filter(PatientEndpoints::hypercalcaemia).count();
+    }
+}
