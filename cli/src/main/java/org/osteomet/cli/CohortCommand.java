@@ -13,8 +13,6 @@ import org.osteomet.sim.CohortSummary;
 import org.osteomet.sim.Entry;
 
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -93,8 +91,7 @@ final class CohortCommand implements Callable<Integer> {
     }
 
     private ProgressBar progressBar() {
-        return new ProgressBarBuilder().setTaskName("patients").setInitialMax(patients)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).continuousUpdate().build();
+        return ProgressBars.create("patients", patients);
     }
 
     private void print(CohortSummary s, PrintWriter w) {

@@ -24,8 +24,6 @@ import org.osteomet.trial.TrialRunner;
 import org.osteomet.tumour.CancerType;
 
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -114,9 +112,7 @@ final class TrialCommand implements Callable<Integer> {
 
         CohortConfig base = new CohortConfig(cancer, n, followMonths / 12.0, runSeed, at, nThreads, params, soc);
         List<ArmOutcomes> outcomes;
-        try (ProgressBar bar = noProgress ? null : new ProgressBarBuilder().setTaskName("patients x arms")
-                .setInitialMax((long) n * agents.size()).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
-                .continuousUpdate().build()) {
+        try (ProgressBar bar = noProgress ? null : ProgressBars.create("patients x arms", (long) n * agents.size())) {
             outcomes = new TrialRunner().run(base, agents, (arm, enrolled) -> {
                 if (bar != null) {
                     bar.stepTo((long) arm * n + enrolled);
