@@ -60,9 +60,10 @@ final class CohortCommand implements Callable<Integer> {
         Checks.between("--patients", patients, 1, MAX_PATIENTS);
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Checks.between("--threads", nThreads, 1, 1024);
+        var params = model.parameters();
+        var policy = model.standardOfCare();
         Paths.requireWritableDirectory(out, "--out");
-        CohortConfig config = new CohortConfig(model.primary, patients, model.years, model.seed, entry, nThreads, model.parameters(),
-                model.standardOfCare());
+        CohortConfig config = new CohortConfig(model.primary, patients, model.years, model.seed, entry, nThreads, params, policy);
         CohortSummary summary = new CohortSummary(config);
         CohortRunner.Result result;
         try (CohortFiles files = new CohortFiles(out, summary, allEvents);

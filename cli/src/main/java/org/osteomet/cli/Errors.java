@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import org.osteomet.clinical.StandardOfCare;
 import org.osteomet.scenario.ScenarioException;
+import org.osteomet.sim.CohortRunner;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -25,7 +26,8 @@ final class Errors {
     static int onFailure(Exception e, CommandLine cl, ParseResult parsed) {
         PrintWriter err = cl.getErr();
         String who = cl.getCommandSpec().qualifiedName();
-        if (e instanceof ScenarioException || e instanceof BadInputException || e instanceof StandardOfCare.PolicyException) {
+        if (e instanceof ScenarioException || e instanceof BadInputException || e instanceof StandardOfCare.PolicyException
+                || e instanceof CohortRunner.NoEnrolmentException) {
             err.println(who + ": " + e.getMessage());
             return OsteometCli.EXIT_BAD_INPUT;
         }

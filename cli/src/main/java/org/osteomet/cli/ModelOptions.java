@@ -36,7 +36,8 @@ final class ModelOptions {
 
     ParameterSet parameters() {
         ParameterSet defaults = ModelCatalog.defaults();
-        return scenario == null ? defaults : ScenarioLoader.load(scenario, ModelCatalog.catalog()).apply(defaults);
+        ParameterSet p = scenario == null ? defaults : ScenarioLoader.load(scenario, ModelCatalog.catalog()).apply(defaults);
+        return ModelChecks.consistent(p, primary, scenario);
     }
 
     void validate() {

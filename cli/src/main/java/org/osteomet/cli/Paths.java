@@ -8,16 +8,18 @@ final class Paths {
     private Paths() {
     }
 
+    /** Creates the directory now, so an unusable location is reported before any work. */
     static void requireWritableDirectory(Path dir, String option) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new BadInputException(option + ": '" + dir + "' exists and is not a directory");
         }
-        Path parent = dir.toAbsolutePath().getParent();
-        while (parent != null && !Files.exists(parent)) {
-            parent = parent.getParent();
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new BadInputException(option + ": cannot create '" + dir + "' (" + e.getClass().getSimpleName() + ")");
         }
-        if (parent != null && !Files.isWritable(parent)) {
-            throw new BadInputException(option + ": cannot create '" + dir + "' (no write permission)");
+        if (!Files.isWritable(dir)) {
+            throw new BadInputException(option + ": cannot write to '" + dir + "'");
         }
     }
 }

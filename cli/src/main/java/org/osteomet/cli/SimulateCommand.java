@@ -78,8 +78,8 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         model.validate();
         Checks.between("--patient", patient, 0, Long.MAX_VALUE / 2);
-        Paths.requireWritableDirectory(out, "--out");
         PatientSimulator sim = new PatientSimulator(model.parameters(), model.primary, model.standardOfCare());
+        Paths.requireWritableDirectory(out, "--out");
         PatientStreams streams = new PatientStreams(model.seed);
         double followUp = model.years * PatientSimulator.DAYS_PER_YEAR;
         PatientOutcome o = null;

@@ -96,19 +96,21 @@ final class TrialCommand implements Callable<Integer> {
         int n = patients != null ? patients : file.patients() != null ? file.patients() : 1000;
         Checks.between("--patients", n, 1, MAX_PATIENTS);
         double followMonths = months != null ? months : file.months() != null ? file.months() : 24.0;
-        Checks.years("--months (as years)", followMonths / 12.0);
+        if (!(followMonths > 0) || followMonths > 1200) {
+            throw new BadInputException("--months: must be more than 0 and at most 1200, got " + followMonths);
+        }
         Entry at = entry != null ? entry : file.entry() != null ? file.entry() : Entry.BONE_METASTATIC;
         long runSeed = seed != null ? seed : file.seed() != null ? file.seed() : 1L;
         int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Checks.between("--threads", nThreads, 1, 1024);
-        Paths.requireWritableDirectory(out, "--out");
 
         ParameterSet params = ModelCatalog.defaults();
         if (scenario != null) {
             params = ScenarioLoader.load(scenario, ModelCatalog.catalog()).apply(params);
         }
-        params = file.apply(params);
+        params = ModelChecks.consistent(file.apply(params), cancer, scenario != null ? scenario : trialFile);
         StandardOfCare soc = policy == null ? StandardOfCare.defaults() : StandardOfCare.load(policy);
+        Paths.requireWritableDirectory(out, "--out");
 
         CohortConfig base = new CohortConfig(cancer, n, followMonths / 12.0, runSeed, at, nThreads, params, soc);
         List<ArmOutcomes> outcomes;

@@ -35,6 +35,8 @@ public enum Site {
     public static final List<Site> ALL = List.of(values());
     /** The skeletal sites only. */
     public static final List<Site> BONES = ALL.stream().filter(Site::isBone).toList();
+    /** The skeletal sites as an array, for index loops in the simulation step (no iterator per step). */
+    private static final Site[] BONE_ARRAY = BONES.toArray(new Site[0]);
     public static final int COUNT = ALL.size();
 
     private final String code;
@@ -98,6 +100,16 @@ public enum Site {
 
     public SpinalRegion plexusRegion() {
         return plexusRegion;
+    }
+
+    /** Number of skeletal sites. */
+    public static int boneCount() {
+        return BONE_ARRAY.length;
+    }
+
+    /** The i-th skeletal site, 0 <= i < {@link #boneCount()}. */
+    public static Site bone(int i) {
+        return BONE_ARRAY[i];
     }
 
     public static Optional<Site> fromCode(String code) {

@@ -98,6 +98,7 @@ public final class Story {
             case SPINAL_CORD_COMPRESSION -> "spinal cord compression at the " + where + ", " + e.detail() + " [SRE]";
             case RADIATION_TO_BONE -> "radiotherapy to the " + where + " for " + e.detail() + " [SRE]";
             case SURGERY_TO_BONE -> "surgery to the " + where + ": " + e.detail() + " [SRE]";
+            case HYPERCALCAEMIA_SRE -> "hypercalcaemia counted as a skeletal-related event [SRE]";
             case DEATH -> "death: " + deathText(o);
             case DORMANT_CELL_AWAKENED -> null;
             case MICROMETASTASIS_ELIMINATED -> null; // counted in the summary line: there can be dozens

@@ -19,6 +19,17 @@ import org.osteomet.random.PatientStreams;
 public final class CohortRunner {
     /** Candidates simulated per task. */
     static final int CHUNK = 512;
+    /** Give up when this many candidates yield nobody to enrol (a scenario without metastasis, say). */
+    static final long MAX_SCREENED_WITHOUT_ENROLMENT = 2_000_000L;
+
+    /** Nobody met the entry criterion: a property of the scenario, reported to the user. */
+    public static final class NoEnrolmentException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NoEnrolmentException(String message) {
+            super(message);
+        }
+    }
 
     /** Receives enrolled patients, in order, one chunk at a time. */
     @FunctionalInterface
@@ -72,8 +83,9 @@ public final class CohortRunner {
                 if (progress != null) {
                     progress.update(enrolled, screened);
                 }
-                if (screened > 0 && enrolled == 0 && screened >= 1_000_000L * CHUNK) {
-                    throw new IllegalStateException("no patient met the entry criterion in " + screened + " candidates");
+                if (enrolled == 0 && screened >= MAX_SCREENED_WITHOUT_ENROLMENT) {
+                    throw new NoEnrolmentException("no patient met the entry criterion '" + config.entry().code() + "' among "
+                            + screened + " candidates; check the scenario");
                 }
             }
             inFlight.forEach(f -> f.cancel(true));

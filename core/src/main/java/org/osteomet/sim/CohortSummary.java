@@ -107,7 +107,7 @@ public final class CohortSummary {
         return withBone == 0 ? Double.NaN : (double) boneSiteCounts.getOrDefault(s, 0L) / withBone;
     }
 
-    /** Median day of the first bone metastasis among patients who had one (days from entry). */
+    /** Median day of the first bone metastasis among patients who had one (days from entry; 0 if present at entry). */
     public double medianDaysToFirstBoneMetastasis() {
         if (withBone == 0) {
             return Double.NaN;
@@ -151,29 +151,29 @@ public final class CohortSummary {
         m.put("follow_up_years", config.followUpYears());
         m.put("patients_enrolled", enrolled);
         m.put("patients_screened", screened);
-        m.put("share_with_bone_metastasis", shareWithBoneMetastasis());
-        m.put("share_with_distant_metastasis", shareWithDistantMetastasis());
-        m.put("share_with_bone_metastasis_at_entry", enrolled == 0 ? Double.NaN : (double) bonePresentAtEntry / enrolled);
+        m.put("share_with_bone_metastasis", nullIfNaN(shareWithBoneMetastasis()));
+        m.put("share_with_distant_metastasis", nullIfNaN(shareWithDistantMetastasis()));
+        m.put("share_with_bone_metastasis_at_entry", nullIfNaN(enrolled == 0 ? Double.NaN : (double) bonePresentAtEntry / enrolled));
         m.put("median_days_to_first_bone_metastasis", nullIfNaN(medianDaysToFirstBoneMetastasis()));
         m.put("median_survival_days", nullIfNaN(medianSurvivalDays()));
         Map<String, Object> sites = new LinkedHashMap<>();
         for (Site s : Site.BONES) {
-            sites.put(s.code(), shareOfBonePatients(s));
+            sites.put(s.code(), nullIfNaN(shareOfBonePatients(s)));
         }
         m.put("share_of_bone_metastasis_patients_by_site", sites);
         Map<String, Object> visceral = new LinkedHashMap<>();
         for (Site s : List.of(Site.LUNG, Site.LIVER, Site.BRAIN)) {
-            visceral.put(s.code(), enrolled == 0 ? Double.NaN : (double) visceralCounts.getOrDefault(s, 0L) / enrolled);
+            visceral.put(s.code(), nullIfNaN(enrolled == 0 ? Double.NaN : (double) visceralCounts.getOrDefault(s, 0L) / enrolled));
         }
         m.put("share_with_visceral_metastasis_by_site", visceral);
         Map<String, Object> types = new LinkedHashMap<>();
         for (LesionType t : LesionType.values()) {
-            types.put(t.word(), withBone == 0 ? Double.NaN : (double) lesionTypes.getOrDefault(t, 0L) / withBone);
+            types.put(t.word(), nullIfNaN(withBone == 0 ? Double.NaN : (double) lesionTypes.getOrDefault(t, 0L) / withBone));
         }
         m.put("share_of_bone_metastasis_patients_with_lesion_type", types);
         Map<String, Object> st = new LinkedHashMap<>();
         for (Stage s : Stage.values()) {
-            st.put(s.code(), enrolled == 0 ? Double.NaN : (double) stages.getOrDefault(s, 0L) / enrolled);
+            st.put(s.code(), nullIfNaN(enrolled == 0 ? Double.NaN : (double) stages.getOrDefault(s, 0L) / enrolled));
         }
         m.put("stage_at_diagnosis", st);
         Map<String, Object> dc = new LinkedHashMap<>();

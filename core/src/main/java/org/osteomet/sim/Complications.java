@@ -11,6 +11,7 @@ import org.osteomet.clinical.ClinicalParameters;
 import org.osteomet.clinical.MirelsScore;
 import org.osteomet.clinical.StandardOfCare;
 import org.osteomet.param.ParameterSet;
+import org.osteomet.physiology.CalciumParameters;
 import org.osteomet.physiology.HypercalcaemiaGrade;
 import org.osteomet.therapy.RadiotherapyFractionation;
 
@@ -32,6 +33,9 @@ final class Complications {
 
         /** External-beam radiotherapy given to every lesion of a bone (linear-quadratic kill). */
         void irradiate(Site site, RadiotherapyFractionation fractionation);
+
+        /** A symptom leads to imaging: the bone's metastases are found on {@code day}. */
+        void reveal(Site site, double day);
     }
 
     private final ParameterSet params;
@@ -54,6 +58,7 @@ final class Complications {
     private final double longBoneDiameterMm;
     private final double hypercalcaemiaDeath;
     private final double paralysisDeath;
+    private final double[] calciumGrades;
 
     // Per-patient state.
     private final double[] pain = new double[S];
@@ -99,6 +104,8 @@ final class Complications {
         this.longBoneDiameterMm = p.get(ClinicalParameters.LONG_BONE_DIAMETER);
         this.hypercalcaemiaDeath = p.get(ClinicalParameters.HYPERCALCAEMIA_DEATH);
         this.paralysisDeath = p.get(ClinicalParameters.PARALYSIS_DEATH);
+        this.calciumGrades = new double[] {p.get(CalciumParameters.CTCAE_ULN), p.get(CalciumParameters.CTCAE_GRADE2),
+            p.get(CalciumParameters.CTCAE_GRADE3), p.get(CalciumParameters.CTCAE_GRADE4)};
     }
 
     void reset() {
@@ -132,23 +139,28 @@ final class Complications {
     }
 
     /** Assesses the patient at the end of a step (day {@code day}, step length dt) and reports events. */
-    void assess(double day, double dt, Skeleton skeleton, UniformRandomProvider rng, Sink sink) {
-        for (Site site : Site.BONES) {
+    /**
+     * @param known which sites have a detected metastasis: treatment (radiotherapy, fixation) needs a known lesion;
+     *              a symptom at an unknown site (moderate pain, fracture, cord compression) leads to its detection
+     */
+    void assess(double day, double dt, Skeleton skeleton, boolean[] known, UniformRandomProvider rng, Sink sink) {
+        for (int i = 0; i < Site.boneCount(); i++) {
+            Site site = Site.bone(i);
             int s = site.ordinal();
             if (!skeleton.involved(s)) {
                 continue;
             }
             double z = skeleton.boneMassPercent(s);
-            assessPain(day, site, skeleton, z, rng, sink);
-            assessFracture(day, dt, site, skeleton, z, rng, sink);
+            assessPain(day, site, skeleton, z, known[s], rng, sink);
+            assessFracture(day, dt, site, skeleton, z, known[s], rng, sink);
             if (site.isSpinal()) {
-                assessCord(day, site, rng, sink);
+                assessCord(day, site, known[s], rng, sink);
             }
         }
         assessCalcium(day, skeleton, sink);
     }
 
-    private void assessPain(double day, Site site, Skeleton skeleton, double z, UniformRandomProvider rng, Sink sink) {
+    private void assessPain(double day, Site site, Skeleton skeleton, double z, boolean known, UniformRandomProvider rng, Sink sink) {
         int s = site.ordinal();
         double cells = skeleton.tumourCells(s);
         double raw = painPerDecade * Math.max(0, Math.log10(Math.max(cells, 1) / PAIN_TUMOUR_FLOOR_CELLS))
@@ -158,6 +170,12 @@ final class Complications {
             raw *= 1 - policy.painRadiotherapy().reliefFraction();
         }
         pain[s] = Math.min(MAX_PAIN, raw);
+        if (!known) {
+            if (pain[s] >= painModerate) {
+                sink.reveal(site, day); // reported and treated once the lesion is known, from the next step
+            }
+            return;
+        }
         if (!painReported[s] && pain[s] >= painModerate) {
             painReported[s] = true;
             sink.event(day, EventType.BONE_PAIN, site, round1(pain[s]), "moderate");
@@ -185,12 +203,13 @@ final class Complications {
         }
     }
 
-    private void assessFracture(double day, double dt, Site site, Skeleton skeleton, double z, UniformRandomProvider rng, Sink sink) {
+    private void assessFracture(double day, double dt, Site site, Skeleton skeleton, double z, boolean known, UniformRandomProvider rng,
+                                Sink sink) {
         int s = site.ordinal();
         if (fractured[s]) {
             return;
         }
-        if (site.mirelsSiteClass() != MirelsSiteClass.NOT_SCORED && skeleton.tumourCells(s) > 0 && !fixated[s]) {
+        if (known && site.mirelsSiteClass() != MirelsSiteClass.NOT_SCORED && skeleton.tumourCells(s) > 0 && !fixated[s]) {
             LesionType type = skeleton.lesionType(s);
             double diameter = 10 * Math.cbrt(largestLesionCells[s] / cellsPerCm3 * 6 / Math.PI);
             int mirels = MirelsScore.of(site, type, Math.min(1, diameter / longBoneDiameterMm), pain[s]);
@@ -206,13 +225,13 @@ final class Complications {
         }
         double mineralLoss = Math.max(0, 100 - z) / 100;
         if (site.isSpinal() && mineralLoss >= collapseLoss) {
-            fracture(day, site, "vertebral collapse", rng, sink);
+            fracture(day, site, "vertebral collapse", known, rng, sink);
             return;
         }
         // Tumour-filled bone is weaker than its mineral says (woven in blastic lesions).
         double loss = Math.min(1, mineralLoss + tumourStrengthLoss * skeleton.tumourFraction(s));
         if (rng.nextDouble() < -Math.expm1(-fractureHazard(loss, site.isWeightBearing()) * dt)) {
-            fracture(day, site, "pathological fracture", rng, sink);
+            fracture(day, site, "pathological fracture", known, rng, sink);
         }
     }
 
@@ -226,7 +245,10 @@ final class Complications {
         return fractureHazard * load * Math.pow(1 - strength, fractureShape);
     }
 
-    private void fracture(double day, Site site, String what, UniformRandomProvider rng, Sink sink) {
+    private void fracture(double day, Site site, String what, boolean known, UniformRandomProvider rng, Sink sink) {
+        if (!known) {
+            sink.reveal(site, day);
+        }
         fractured[site.ordinal()] = true;
         fractureCount++;
         sre(day, EventType.PATHOLOGICAL_FRACTURE, site, Double.NaN, what, sink);
@@ -237,7 +259,7 @@ final class Complications {
         }
     }
 
-    private void assessCord(double day, Site site, UniformRandomProvider rng, Sink sink) {
+    private void assessCord(double day, Site site, boolean known, UniformRandomProvider rng, Sink sink) {
         int s = site.ordinal();
         if (compressed[s]) {
             return;
@@ -256,6 +278,9 @@ final class Complications {
             return;
         }
         compressed[s] = true;
+        if (!known) {
+            sink.reveal(site, day);
+        }
         if (Double.isNaN(cordCompressionDay)) {
             cordCompressionDay = day;
         }
@@ -275,11 +300,11 @@ final class Complications {
     private void assessCalcium(double day, Skeleton skeleton, Sink sink) {
         double ca = skeleton.calcium().serumCalciumMmolPerL();
         maxCalcium = Math.max(maxCalcium, ca);
-        int g = HypercalcaemiaGrade.of(ca, params);
+        int g = HypercalcaemiaGrade.of(ca, calciumGrades[0], calciumGrades[1], calciumGrades[2], calciumGrades[3]);
         if (g > grade && g > 0) {
             sink.event(day, EventType.HYPERCALCAEMIA, null, round2(ca), "grade " + g + ": " + HypercalcaemiaGrade.symptoms(g));
             if (policy.countHypercalcaemiaAsSre() && grade == 0) {
-                countSre(day);
+                sre(day, EventType.HYPERCALCAEMIA_SRE, null, round2(ca), "new episode counted as an SRE by the policy", sink);
             }
         }
         grade = g;

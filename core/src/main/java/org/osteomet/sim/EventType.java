@@ -16,6 +16,8 @@ public enum EventType {
     SPINAL_CORD_COMPRESSION("spinal_cord_compression", true, true),
     RADIATION_TO_BONE("radiation_to_bone", true, true),
     SURGERY_TO_BONE("surgery_to_bone", true, true),
+    /** Only when the standard-of-care policy counts hypercalcaemia as an SRE: the start of each episode. */
+    HYPERCALCAEMIA_SRE("hypercalcaemia_sre", true, true),
     DEATH("death", true, false),
     DORMANT_CELL_AWAKENED("dormant_cell_awakened", false, false),
     MICROMETASTASIS_ELIMINATED("micrometastasis_eliminated", false, false),

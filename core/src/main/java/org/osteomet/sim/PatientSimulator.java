@@ -230,6 +230,7 @@ public final class PatientSimulator {
             ws.pools.clear();
             skeleton.reset();
             complications.reset();
+            java.util.Arrays.fill(ws.knownSites, false);
 
             // Patient traits, always drawn in this order.
             this.ageAtPrimaryDiagnosis = clamp(profile.ageMedianYears() + profile.ageSdYears() * Draws.normal(traits), MIN_AGE_Y, MAX_AGE_Y);
@@ -282,7 +283,7 @@ public final class PatientSimulator {
                         break;
                     }
                     if (dt > 0) {
-                        complications.assess(next, dt, skeleton, clinical, sink);
+                        complications.assess(next, dt, skeleton, ws.knownSites, clinical, sink);
                     }
                     startTreatmentIfDue();
                 }
@@ -396,12 +397,12 @@ public final class PatientSimulator {
                 t.logCells[j] = l1;
                 if (j != LesionTable.PRIMARY) {
                     if (Double.isNaN(t.detectableDay[j]) && l1 >= logDetect) {
-                        t.detectableDay[j] = from + Gompertz.timeToReach(l0, logDetect, logK, t.rate[j]);
+                        t.detectableDay[j] = from + Gompertz.timeToReach(l0, logDetect, logK, t.rate[j] * boost);
                     }
                     // A large metastasis (or a palpable node) brings the patient to a doctor before the primary does.
                     if (!t.presented[j] && Double.isNaN(diagnosisDay) && l1 >= logPresent) {
                         t.presented[j] = true;
-                        presentationDay = Math.min(presentationDay, from + Gompertz.timeToReach(l0, logPresent, logK, t.rate[j]));
+                        presentationDay = Math.min(presentationDay, from + Gompertz.timeToReach(l0, logPresent, logK, t.rate[j] * boost));
                     }
                 }
                 double cells = Math.exp(l1);
@@ -475,6 +476,15 @@ public final class PatientSimulator {
             }
 
             @Override
+            public void reveal(Site site, double day) {
+                for (int j = 1; j < t.size; j++) {
+                    if (t.site[j] == site.ordinal() && t.phase[j] == LesionTable.VASCULAR && !(t.detectableDay[j] <= day)) {
+                        t.detectableDay[j] = day; // found by the imaging the symptom prompts; recorded by the next detect()
+                    }
+                }
+            }
+
+            @Override
             public void irradiate(Site site, RadiotherapyFractionation fractionation) {
                 double logKill = logSurvivingFraction[fractionation.ordinal()];
                 for (int j = 1; j < t.size; j++) {
@@ -513,6 +523,7 @@ public final class PatientSimulator {
                 }
                 t.detected[best] = true;
                 Site site = Site.ALL.get(t.site[best]);
+                ws.knownSites[site.ordinal()] = true;
                 double cells = Math.exp(Math.min(t.logCells[best], logDetect));
                 if (site.siteClass() == SiteClass.LYMPH_NODE) {
                     event(bestDay, EventType.NODAL_METASTASIS_DETECTED, site, cells, "");

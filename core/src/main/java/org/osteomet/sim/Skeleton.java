@@ -97,8 +97,8 @@ final class Skeleton {
         double release = 0;
         double deposit = 0;
         Arrays.fill(gain, 0);
-        for (Site site : Site.BONES) {
-            int s = site.ordinal();
+        for (int i = 0; i < Site.boneCount(); i++) {
+            int s = Site.bone(i).ordinal();
             if (cells[s] > 0) {
                 active[s] = true;
             }

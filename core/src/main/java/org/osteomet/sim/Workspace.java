@@ -15,6 +15,8 @@ public final class Workspace {
     final double[] siteAwakenings = new double[Site.COUNT];
     final List<Event> events = new ArrayList<>();
     final SiteSnapshot snapshot = new SiteSnapshot();
+    /** Sites with a detected metastasis (clinically known). */
+    final boolean[] knownSites = new boolean[Site.COUNT];
     final Skeleton skeleton;
     final Complications complications;
 

@@ -90,6 +90,23 @@ class SkeletalComplicationsTest {
     }
 
     @Test
+    void noSkeletalEventPrecedesTheDetectionOfABoneMetastasis() {
+        int withSre = 0;
+        for (PatientOutcome o : bonePatients(CancerType.BREAST, 1500, 5)) {
+            for (Event e : o.events()) {
+                if (e.type().isSkeletalRelatedEvent() || e.type() == EventType.BONE_PAIN) {
+                    assertThat(e.day()).as("%s of patient %d", e, o.patientId()).isGreaterThanOrEqualTo(o.firstBoneMetastasisDay());
+                    assertThat(o.dayFromEntry(e.day())).isNotNegative();
+                }
+            }
+            if (!Double.isNaN(o.skeletal().firstSreDay())) {
+                withSre++;
+            }
+        }
+        assertThat(withSre).isPositive();
+    }
+
+    @Test
     void fractureRiskRisesWithBoneLossAndLoad() {
         Complications c = new Complications(defaults, StandardOfCare.defaults());
         assertThat(c.fractureHazard(0, true)).isZero();

@@ -1,6 +1,6 @@
 package org.osteomet.trial.stats;
 
-import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.Map;
 
 /**
@@ -32,7 +32,7 @@ public final class AndersenGill {
         CoxModel model = new CoxModel(engine, fit, ties);
         double[][] res = engine.scoreResiduals(fit.atMax);
         int p = engine.p;
-        Map<Integer, double[]> bySubject = new HashMap<>();
+        Map<Integer, double[]> bySubject = new TreeMap<>(); // summed in subject order, whatever the hash layout
         int[] ids = data.subjectArray();
         for (int i = 0; i < res.length; i++) {
             double[] acc = bySubject.computeIfAbsent(ids[i], k -> new double[p]);
