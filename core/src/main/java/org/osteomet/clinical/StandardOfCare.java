@@ -24,7 +24,24 @@ public record StandardOfCare(
         @JsonProperty(value = "prophylactic_fixation", required = true) ProphylacticFixation prophylacticFixation,
         @JsonProperty(value = "spinal_cord_compression", required = true) CordCompression cordCompression,
         @JsonProperty(value = "count_hypercalcaemia_as_sre", required = true) boolean countHypercalcaemiaAsSre,
-        @JsonProperty(value = "radiotherapy_kills_tumour", required = true) boolean radiotherapyKillsTumour) {
+        @JsonProperty(value = "radiotherapy_kills_tumour", required = true) boolean radiotherapyKillsTumour,
+        @JsonProperty(value = "systemic_therapy", required = true) java.util.Map<String, java.util.List<SystemicLine>> systemicTherapy) {
+
+    /**
+     * One line of systemic therapy for a primary: from the first distant metastasis (line 1) or from progression on
+     * the previous line, it kills sensitive clones at {@code logKillPerDay} (ln cells per day, scaled by each clone's
+     * sensitivity) until resistance emerges in a lesion at {@code resistancePerDay}.
+     */
+    public record SystemicLine(
+            @JsonProperty(value = "name", required = true) String name,
+            @JsonProperty(value = "log_kill_per_day", required = true) double logKillPerDay,
+            @JsonProperty(value = "resistance_per_day", required = true) double resistancePerDay) {
+    }
+
+    /** The systemic lines for a primary, in order (empty if none). */
+    public java.util.List<SystemicLine> systemicLines(String primaryCode) {
+        return systemicTherapy == null ? java.util.List.of() : systemicTherapy.getOrDefault(primaryCode, java.util.List.of());
+    }
 
     public record PainRadiotherapy(
             @JsonProperty(value = "pain_threshold", required = true) double painThreshold,
@@ -93,6 +110,23 @@ public record StandardOfCare(
         }
         if (!(p.painRadiotherapy.responseDurationDays >= 0) || !(p.painRadiotherapy.retreatmentIntervalDays >= 0)) {
             throw new PolicyException(where + ": radiotherapy_for_pain durations must be >= 0 days");
+        }
+        if (p.systemicTherapy != null) {
+            for (var e : p.systemicTherapy.entrySet()) {
+                if (org.osteomet.tumour.CancerType.fromCode(e.getKey()).isEmpty()) {
+                    throw new PolicyException(where + ": systemic_therapy." + e.getKey() + ": unknown primary; choose one of: "
+                            + org.osteomet.tumour.CancerType.codes());
+                }
+                for (SystemicLine line : e.getValue()) {
+                    String f = "systemic_therapy." + e.getKey() + "." + line.name();
+                    if (!(line.logKillPerDay() >= 0 && line.logKillPerDay() <= 1)) {
+                        throw new PolicyException(where + ": " + f + ".log_kill_per_day must be in [0, 1], got " + line.logKillPerDay());
+                    }
+                    if (!(line.resistancePerDay() >= 0 && line.resistancePerDay() <= 1)) {
+                        throw new PolicyException(where + ": " + f + ".resistance_per_day must be in [0, 1], got " + line.resistancePerDay());
+                    }
+                }
+            }
         }
         if (p.painRadiotherapy.maxCoursesPerSite < 0) {
             throw new PolicyException(where + ": radiotherapy_for_pain.max_courses_per_site must be >= 0");

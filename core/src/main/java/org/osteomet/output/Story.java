@@ -103,6 +103,9 @@ public final class Story {
             case DORMANT_CELL_AWAKENED -> null;
             case MICROMETASTASIS_ELIMINATED -> null; // counted in the summary line: there can be dozens
             case MICROMETASTASIS_ESTABLISHED -> "(hidden) a micrometastasis escapes immunity in the " + where;
+            case SYSTEMIC_THERAPY_STARTED -> String.format(Locale.ROOT, "systemic therapy, line %.0f: %s", e.value(), e.detail());
+            case RESISTANCE_EMERGED -> "(hidden) a clone resistant to " + e.detail() + " takes over"
+                    + (e.site() == null ? " the primary" : " in the " + where);
             case ANGIOGENIC_SWITCH -> "(hidden) angiogenic switch: the micrometastasis in the " + where + " grows its own blood supply";
         };
     }

@@ -18,7 +18,9 @@ public enum EventType {
     SURGERY_TO_BONE("surgery_to_bone", true, true),
     /** Only when the standard-of-care policy counts hypercalcaemia as an SRE: the start of each episode. */
     HYPERCALCAEMIA_SRE("hypercalcaemia_sre", true, true),
+    SYSTEMIC_THERAPY_STARTED("systemic_therapy_started", true, false),
     DEATH("death", true, false),
+    RESISTANCE_EMERGED("resistance_emerged", false, false),
     DORMANT_CELL_AWAKENED("dormant_cell_awakened", false, false),
     MICROMETASTASIS_ELIMINATED("micrometastasis_eliminated", false, false),
     MICROMETASTASIS_ESTABLISHED("micrometastasis_established", false, false),

@@ -31,6 +31,8 @@ final class LesionTable {
     double[] detectableDay;
     boolean[] detected;
     boolean[] presented;
+    /** Resistant to the current line of systemic therapy. */
+    boolean[] resistant;
     /** Clone phenotype: ln growth-rate factor, osteoblastic drive, ln treatment-sensitivity factor. */
     double[] growthLog;
     double[] drive;
@@ -53,6 +55,7 @@ final class LesionTable {
         detectableDay = new double[n];
         detected = new boolean[n];
         presented = new boolean[n];
+        resistant = new boolean[n];
         growthLog = new double[n];
         drive = new double[n];
         sensitivityLog = new double[n];
@@ -77,6 +80,7 @@ final class LesionTable {
             detectableDay = Arrays.copyOf(detectableDay, n);
             detected = Arrays.copyOf(detected, n);
             presented = Arrays.copyOf(presented, n);
+            resistant = Arrays.copyOf(resistant, n);
             growthLog = Arrays.copyOf(growthLog, n);
             drive = Arrays.copyOf(drive, n);
             sensitivityLog = Arrays.copyOf(sensitivityLog, n);
@@ -86,6 +90,7 @@ final class LesionTable {
         detectableDay[i] = Double.NaN;
         detected[i] = false;
         presented[i] = false;
+        resistant[i] = false;
         return i;
     }
 

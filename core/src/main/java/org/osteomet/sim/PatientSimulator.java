@@ -186,6 +186,12 @@ public final class PatientSimulator {
         private final Skeleton skeleton;
         private final Complications complications;
         private final BoneTargetedAgent.Course course;
+        private final UniformRandomProvider therapyRng;
+        private final List<StandardOfCare.SystemicLine> lines;
+        /** Index of the current systemic line, -1 before the first. */
+        private int line = -1;
+        private double lineKill;
+        private double lineResistance;
         private boolean courseStarted;
         private double ocSuppression;
         private final double potential;
@@ -225,6 +231,8 @@ public final class PatientSimulator {
             this.skeleton = ws.skeleton;
             this.complications = ws.complications;
             this.course = agent.course(params);
+            this.therapyRng = streams.stream(id, Process.THERAPY);
+            this.lines = policy.systemicLines(profile.type().code());
             ws.events.clear();
             t.clear();
             ws.pools.clear();
@@ -286,6 +294,7 @@ public final class PatientSimulator {
                         complications.assess(next, dt, skeleton, ws.knownSites, clinical, sink);
                     }
                     startTreatmentIfDue();
+                    advanceSystemicTherapy(next);
                 }
                 if (observer != null) {
                     observe(next);
@@ -332,6 +341,9 @@ public final class PatientSimulator {
             }
             ws.pools.advance(inflow, n);
             grow(now, next, standard);
+            if (line >= 0 && lineKill > 0 && lineResistance > 0) {
+                emergeResistance(now, dt);
+            }
             ocSuppression = courseStarted ? course.suppressionAt(next) : 0.0;
             skeleton.advance(dt, burdenTotal, ocSuppression);
         }
@@ -387,22 +399,29 @@ public final class PatientSimulator {
                 } else {
                     continue;
                 }
-                double logK = t.logCapacity[j];
                 boolean bone = j != LesionTable.PRIMARY && Site.ALL.get(t.site[j]).isBone();
                 // Growth factors released by resorption speed bone lesions up (vicious cycle).
                 double boost = bone ? skeleton.growthMultiplier(t.site[j]) : 1.0;
-                double l1 = standard && from == now && boost == 1.0
+                double rate = t.rate[j] * boost;
+                // A log-kill k on a Gompertz lesion, d lnV/dt = a (lnK - lnV) - k, is Gompertz toward lnK - k/a.
+                double kill = line >= 0 && !t.resistant[j] ? lineKill * Math.exp(t.sensitivityLog[j]) : 0.0;
+                double logK = t.logCapacity[j] - kill / rate;
+                double l1 = standard && from == now && boost == 1.0 && kill == 0.0
                         ? logK + (l0 - logK) * t.stepDecay[j]
-                        : Gompertz.logSizeAfter(l0, logK, t.rate[j] * boost, next - from);
+                        : Gompertz.logSizeAfter(l0, logK, rate, next - from);
+                if (l1 < 0) {
+                    t.phase[j] = LesionTable.REMOVED; // fewer than one cell left: eradicated
+                    continue;
+                }
                 t.logCells[j] = l1;
                 if (j != LesionTable.PRIMARY) {
                     if (Double.isNaN(t.detectableDay[j]) && l1 >= logDetect) {
-                        t.detectableDay[j] = from + Gompertz.timeToReach(l0, logDetect, logK, t.rate[j] * boost);
+                        t.detectableDay[j] = from + Gompertz.timeToReach(l0, logDetect, logK, rate);
                     }
                     // A large metastasis (or a palpable node) brings the patient to a doctor before the primary does.
                     if (!t.presented[j] && Double.isNaN(diagnosisDay) && l1 >= logPresent) {
                         t.presented[j] = true;
-                        presentationDay = Math.min(presentationDay, from + Gompertz.timeToReach(l0, logPresent, logK, t.rate[j] * boost));
+                        presentationDay = Math.min(presentationDay, from + Gompertz.timeToReach(l0, logPresent, logK, rate));
                     }
                 }
                 double cells = Math.exp(l1);
@@ -457,6 +476,48 @@ public final class PatientSimulator {
             }
             if (entry == Entry.DIAGNOSIS) {
                 enter(day);
+            }
+        }
+
+        /**
+         * Systemic therapy: line 1 from the first distant metastasis; a detectable lesion resistant to the current line
+         * is progression and starts the next line (to which every clone is sensitive again).
+         */
+        private void advanceSystemicTherapy(double day) {
+            if (lines.isEmpty() || Double.isNaN(firstMetDay)) {
+                return;
+            }
+            boolean progression = line >= 0 && resistantLesionDetectable();
+            if ((line < 0 || progression) && line + 1 < lines.size()) {
+                line++;
+                StandardOfCare.SystemicLine l = lines.get(line);
+                lineKill = l.logKillPerDay();
+                lineResistance = l.resistancePerDay();
+                java.util.Arrays.fill(t.resistant, 0, t.size, false);
+                event(day, EventType.SYSTEMIC_THERAPY_STARTED, null, line + 1, l.name());
+            } else if (progression && line + 1 == lines.size() && lineKill > 0) {
+                lineKill = 0; // no further line: best supportive care
+            }
+        }
+
+        private boolean resistantLesionDetectable() {
+            for (int j = 0; j < t.size; j++) {
+                if (t.resistant[j] && t.phase[j] == LesionTable.VASCULAR && t.logCells[j] >= logDetect) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Resistance emerges in sensitive vascular lesions while a line is given (THERAPY stream). */
+        private void emergeResistance(double now, double dt) {
+            double p = -Math.expm1(-lineResistance * dt);
+            for (int j = 0; j < t.size; j++) {
+                if (t.phase[j] == LesionTable.VASCULAR && !t.resistant[j] && therapyRng.nextDouble() < p) {
+                    t.resistant[j] = true;
+                    event(now + dt, EventType.RESISTANCE_EMERGED, j == LesionTable.PRIMARY ? null : Site.ALL.get(t.site[j]), Double.NaN,
+                            lines.get(line).name());
+                }
             }
         }
 
