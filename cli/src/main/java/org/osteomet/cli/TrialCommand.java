@@ -53,7 +53,7 @@ final class TrialCommand implements Callable<Integer> {
     @Option(names = "--primary", converter = Converters.Primary.class, description = "Primary cancer.")
     CancerType primary;
 
-    @Option(names = "--arms", split = ",", description = "Arms, first = control: " + "placebo, zoledronic-acid, pamidronate, denosumab "
+    @Option(names = "--arms", split = ",", description = "Arms, first = control: " + "placebo, zoledronic-acid, pamidronate, denosumab, radium-223 "
             + "(default placebo,zoledronic-acid,denosumab).")
     List<String> arms;
 

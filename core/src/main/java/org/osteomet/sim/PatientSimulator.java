@@ -15,6 +15,7 @@ import org.osteomet.clinical.StandardOfCare;
 import org.osteomet.therapy.BoneTargetedAgent;
 import org.osteomet.therapy.Radiotherapy;
 import org.osteomet.therapy.RadiotherapyFractionation;
+import org.osteomet.therapy.RadiumCourse;
 import org.osteomet.clinical.MortalityParameters;
 import org.osteomet.param.ParameterSet;
 import org.osteomet.random.Draws;
@@ -187,6 +188,7 @@ public final class PatientSimulator {
         private final Complications complications;
         private final BoneTargetedAgent.Course course;
         private final UniformRandomProvider therapyRng;
+        private final RadiumCourse radium;
         private final List<StandardOfCare.SystemicLine> lines;
         /** Index of the current systemic line, -1 before the first. */
         private int line = -1;
@@ -232,6 +234,7 @@ public final class PatientSimulator {
             this.complications = ws.complications;
             this.course = agent.course(params);
             this.therapyRng = streams.stream(id, Process.THERAPY);
+            this.radium = agent.isRadionuclide() ? new RadiumCourse(params) : null;
             this.lines = policy.systemicLines(profile.type().code());
             ws.events.clear();
             t.clear();
@@ -346,6 +349,37 @@ public final class PatientSimulator {
             }
             ocSuppression = courseStarted ? course.suppressionAt(next) : 0.0;
             skeleton.advance(dt, burdenTotal, ocSuppression);
+            if (radium != null && radium.started()) {
+                for (int k = radium.injectionsBetween(now, next); k > 0; k--) {
+                    irradiateWithRadium();
+                }
+            }
+        }
+
+        /** One radium-223 injection: every involved bone's lesions lose the cells its alpha dose kills. */
+        private void irradiateWithRadium() {
+            double total = 0;
+            for (int i = 0; i < Site.boneCount(); i++) {
+                total += skeleton.formationCalciumGPerDay(Site.bone(i).ordinal());
+            }
+            if (total <= 0) {
+                return;
+            }
+            for (int i = 0; i < Site.boneCount(); i++) {
+                int s = Site.bone(i).ordinal();
+                double logSurvival = radium.logSurvival(skeleton.formationCalciumGPerDay(s), total, skeleton.tumourCells(s), cellsPerCm3);
+                if (logSurvival == 0) {
+                    continue;
+                }
+                for (int j = 1; j < t.size; j++) {
+                    if (t.site[j] == s && t.phase[j] == LesionTable.VASCULAR) {
+                        t.logCells[j] += logSurvival;
+                        if (t.logCells[j] < 0) {
+                            t.phase[j] = LesionTable.REMOVED;
+                        }
+                    }
+                }
+            }
         }
 
         /** A dormant cell re-enters the cycle: it is eliminated by immunity or founds a micrometastasis. */
@@ -528,6 +562,9 @@ public final class PatientSimulator {
             }
             courseStarted = true;
             course.start(Math.max(entryDay, firstBoneDay));
+            if (radium != null) {
+                radium.start(Math.max(entryDay, firstBoneDay));
+            }
         }
 
         private final Complications.Sink sink = new Complications.Sink() {

@@ -196,6 +196,11 @@ final class Skeleton {
         return Math.max(cycle.osteolysisIndex(scratch, suppression), cycle.osteoblasticIndex(scratch));
     }
 
+    /** Calcium the site's region lays down as new bone, g per day (active formation only). */
+    double formationCalciumGPerDay(int site) {
+        return formation(site) / 100.0 * regionCalciumMmol[site] * CALCIUM_G_PER_MOL / 1000.0;
+    }
+
     /** Tumour cells at the site at the end of the last step. */
     double tumourCells(int site) {
         return cells[site];

@@ -15,7 +15,8 @@ public enum BoneTargetedAgent {
     PLACEBO("placebo", "standard of care alone"),
     ZOLEDRONIC_ACID("zoledronic-acid", "zoledronic acid 4 mg i.v. every 4 weeks"),
     PAMIDRONATE("pamidronate", "pamidronate 90 mg i.v. every 4 weeks"),
-    DENOSUMAB("denosumab", "denosumab 120 mg s.c. every 4 weeks");
+    DENOSUMAB("denosumab", "denosumab 120 mg s.c. every 4 weeks"),
+    RADIUM_223("radium-223", "radium-223 55 kBq/kg i.v. every 4 weeks, 6 injections");
 
     private final String code;
     private final String description;
@@ -42,10 +43,15 @@ public enum BoneTargetedAgent {
         return String.join(", ", Arrays.stream(values()).map(BoneTargetedAgent::code).toList());
     }
 
+    /** True for the bone-seeking radionuclide, whose effect is an alpha dose at each injection. */
+    public boolean isRadionuclide() {
+        return this == RADIUM_223;
+    }
+
     /** A fresh per-patient course (denosumab integrates its own state; not thread-safe). */
     public Course course(ParameterSet p) {
         return switch (this) {
-            case PLACEBO -> new Course() {
+            case PLACEBO, RADIUM_223 -> new Course() { // radium-223 does not suppress resorption: it irradiates new bone
                 @Override
                 public void start(double day) {
                 }

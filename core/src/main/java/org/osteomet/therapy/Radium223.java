@@ -78,6 +78,14 @@ public final class Radium223 {
     private final double bodyWeight;
 
     /** Radium-223 with the default values. */
+    /** f_near: share of a lesion's tumour cells within alpha range (~100 um) of mineralising bone surface. */
+    public static final Parameter NEAR_SURFACE_SHARE = Parameter.probability("therapy.radium223.near_surface_share", "f_near", 0.2,
+            ASSUMPTION, "alpha particles reach 2-10 cell diameters (< 100 um) from the hydroxyapatite they bind; only cells that close to "
+                    + "new bone are hit (shared reference s.7; Casarin & Dondossola 2020 BMC Cancer 20:605 model the same range limit)");
+    /** J_acc: whole-skeleton calcium accretion (bone formation) of a healthy adult, the competing uptake for radium. */
+    public static final Parameter SKELETAL_ACCRETION = Parameter.positive("therapy.radium223.skeletal_accretion_mg_ca_per_d", "J_acc", 336,
+            "mg Ca/d", 5000, PUBLISHED, "Bergmann et al. 1983 Calcif Tissue Int 35:21: accretion rate 336 +/- 115 mg/24 h (Ca-47)");
+
     public Radium223() {
         this(HALF_LIFE.value(), ACTIVITY.value(), INTERVAL.value(), INJECTIONS.value(), BONE_UPTAKE.value(),
                 ENERGY_PER_DECAY.value(), GEOMETRIC_FACTOR.value(), ALPHA_ALPHA.value(), TherapyParameters.BODY_WEIGHT.value());
@@ -111,6 +119,11 @@ public final class Radium223 {
     }
 
     /** Decay constant lambda = ln2 / t1/2 (1/d). */
+    /** Fraction of injected activity taken up by bone. */
+    public double boneUptakeFraction() {
+        return uptake;
+    }
+
     public double decayConstant() {
         return lambda;
     }

@@ -19,7 +19,7 @@ class TherapyParametersTest {
     @Test
     void everyParameterIsNamedDocumentedAndInRange() {
         List<Parameter> all = TherapyParameters.parameters();
-        assertThat(all).hasSize(37);
+        assertThat(all).hasSize(39);
         Set<String> seen = new HashSet<>();
         for (Parameter p : all) {
             assertThat(seen.add(p.name())).as("duplicate %s", p.name()).isTrue();

@@ -39,6 +39,16 @@ class TreatmentEffectTest {
     }
 
     @Test
+    void radiumSlowsBlasticDiseaseOnTheSamePatients() throws Exception {
+        CohortConfig base = new CohortConfig(CancerType.PROSTATE, 400, 2, 11, Entry.BONE_METASTATIC, 2, ModelCatalog.defaults());
+        List<ArmOutcomes> arms = new TrialRunner().run(base, List.of(BoneTargetedAgent.PLACEBO, BoneTargetedAgent.RADIUM_223), null);
+        double livedPlacebo = arms.get(0).patients().stream().mapToDouble(PatientEndpoints::followUpDays).sum();
+        double livedRadium = arms.get(1).patients().stream().mapToDouble(PatientEndpoints::followUpDays).sum();
+        assertThat(livedRadium).isGreaterThan(livedPlacebo);
+        assertThat(totalSres(arms.get(1))).isLessThanOrEqualTo(totalSres(arms.get(0)));
+    }
+
+    @Test
     void theSameArmTwiceGivesTheSameResult() throws Exception {
         CohortConfig base = new CohortConfig(CancerType.PROSTATE, 200, 2, 3, Entry.BONE_METASTATIC, 2, ModelCatalog.defaults());
         List<ArmOutcomes> a = new TrialRunner().run(base, List.of(BoneTargetedAgent.PLACEBO, BoneTargetedAgent.PLACEBO), null);
