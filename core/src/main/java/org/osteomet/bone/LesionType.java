@@ -17,15 +17,14 @@ public enum LesionType {
     }
 
     /**
-     * Classifies a clone's osteoblastic drive D in [-1, 1] (negative: resorption dominates). |D| below the
-     * band theta is a mixed lesion. The bone-microenvironment model will replace this by the lesion's net
-     * bone balance.
+     * Classifies a lesion by its bone's net balance (F - R)/(F + R) in [-1, 1], F and R the active formation and
+     * resorption: at or below -band osteolytic, at or above +band osteoblastic, in between mixed.
      */
-    public static LesionType fromDrive(double drive, double mixedBand) {
-        if (drive <= -mixedBand) {
+    public static LesionType fromNetBalance(double balance, double band) {
+        if (balance <= -band) {
             return OSTEOLYTIC;
         }
-        if (drive >= mixedBand) {
+        if (balance >= band) {
             return OSTEOBLASTIC;
         }
         return MIXED;

@@ -68,7 +68,6 @@ public final class PatientSimulator {
     private final double growthDriftSd;
     private final double driveDriftSd;
     private final double sensitivityDriftSd;
-    private final double mixedBand;
     private final double makehamA;
     private final double gompertzB;
     private final double gompertzC;
@@ -121,7 +120,6 @@ public final class PatientSimulator {
         this.growthDriftSd = p.get(SpreadParameters.GROWTH_DRIFT_SD);
         this.driveDriftSd = p.get(SpreadParameters.DRIVE_DRIFT_SD);
         this.sensitivityDriftSd = p.get(SpreadParameters.SENSITIVITY_DRIFT_SD);
-        this.mixedBand = p.get(SpreadParameters.MIXED_BAND);
         this.makehamA = p.get(MortalityParameters.MAKEHAM_A);
         this.gompertzB = p.get(MortalityParameters.GOMPERTZ_B);
         this.gompertzC = p.get(MortalityParameters.GOMPERTZ_C);
@@ -143,10 +141,6 @@ public final class PatientSimulator {
 
     public CancerProfile profile() {
         return profile;
-    }
-
-    public double mixedBand() {
-        return mixedBand;
     }
 
     /** Cells in a sphere of the given diameter. */

@@ -179,12 +179,6 @@ final class Skeleton {
         return cycle.formation(scratch);
     }
 
-    /** Osteolysis index of the site, 0 (none) to 1 (osteoclast excess at the reference level or more). */
-    double osteolysis(int site) {
-        System.arraycopy(state, site * D, scratch, 0, D);
-        return cycle.osteolysisIndex(scratch, suppression);
-    }
-
     /** Site burden as a fraction of the bone-lesion capacity, 0..1. */
     double tumourFraction(int site) {
         return Math.min(1.0, cells[site] / capacityCells);
@@ -219,7 +213,7 @@ final class Skeleton {
         } else {
             balance = Math.signum(boneMassPercent(site) - 100.0);
         }
-        return balance <= -mixedBand ? LesionType.OSTEOLYTIC : balance >= mixedBand ? LesionType.OSTEOBLASTIC : LesionType.MIXED;
+        return LesionType.fromNetBalance(balance, mixedBand);
     }
 
     CalciumBalance calcium() {

@@ -114,5 +114,5 @@ public final class SpreadParameters {
             ASSUMPTION, "metastases can differ from the primary in their response; used by the treatment models");
     /** theta: |drive| below which a lesion is called mixed. */
     public static final Parameter MIXED_BAND = Parameter.probability("spread.mixed_band", "theta", 1.0 / 3.0,
-            ASSUMPTION, "drive in (-theta, theta) gives a mixed lesion; the type means are calibrated with this band");
+            ASSUMPTION, "a bone whose net balance (F - R)/(F + R) lies in (-theta, theta) is called mixed (both resorption and formation)");
 }

@@ -96,22 +96,21 @@ public abstract sealed class BisphosphonatePk permits ZoledronicAcidPk, Pamidron
 
     /** Plasma amount (mg) at {@code day} under {@code schedule}, by superposition. */
     public double plasmaAmountMg(Schedule schedule, double day) {
-        schedule.requireUnit(DOSE_UNIT, drug);
-        int n = schedule.dosesUpTo(day);
-        double sum = 0.0;
-        for (int k = 0; k < n; k++) {
-            sum += plasmaFraction(day - schedule.doseTime(k));
-        }
-        return schedule.doseAmount() * sum;
+        return superpose(schedule, day, this::plasmaFraction);
     }
 
     /** Bone-bound amount (mg) at {@code day} under {@code schedule}, by superposition. */
     public double boneAmountMg(Schedule schedule, double day) {
+        return superpose(schedule, day, this::boneFraction);
+    }
+
+    /** Linear kinetics: the sum over given doses of the dose times the one-dose response at the time since it. */
+    private double superpose(Schedule schedule, double day, java.util.function.DoubleUnaryOperator perDose) {
         schedule.requireUnit(DOSE_UNIT, drug);
         int n = schedule.dosesUpTo(day);
         double sum = 0.0;
         for (int k = 0; k < n; k++) {
-            sum += boneFraction(day - schedule.doseTime(k));
+            sum += perDose.applyAsDouble(day - schedule.doseTime(k));
         }
         return schedule.doseAmount() * sum;
     }

@@ -17,8 +17,9 @@ final class Sources {
     static final String IMMUNE = "share of awakened micrometastases escaping immune elimination; assumed (immunogenic tumours lower)";
     static final String SOIL = "seed-and-soil factor, calibrated by hand against Coleman 2006 Clin Cancer Res 12:6243s incidence of bone "
             + "metastasis in advanced disease (calibration.csv T003/T005/T007/T009/T011/T013/T015) and the SEER share of distant stage";
-    static final String DRIVE = "mean/sd of the clone's osteoblastic drive, calibrated by hand (normal tail areas beyond +-1/3) against "
-            + "the mixed-lesion share (Radiopaedia, calibration.csv T148-T150) and lytic/blastic tendency (T153)";
+    static final String DRIVE = "mean/sd of the clone's osteoblastic drive, set by hand for the lytic/blastic tendency (calibration.csv "
+            + "T153); with types read from net bone balance, bone patients with a mixed lesion are ~20% (breast) and ~10% (prostate), "
+            + "to compare with the mixed shares of T148-T150; calibrated against those targets";
     static final String DT_MET = "calibrated by hand against median survival from diagnosis of bone metastasis (Coleman 2006, calibration.csv ";
 
     private Sources() {
