@@ -28,7 +28,7 @@ final class Converters {
         @Override
         public Entry convert(String value) {
             return Entry.fromCode(value).orElseThrow(() -> new TypeConversionException(
-                    "unknown entry '" + value + "'; choose one of: diagnosis, metastatic, bone-metastatic"));
+                    "unknown entry '" + value + "'; choose one of: " + Entry.codes()));
         }
     }
 

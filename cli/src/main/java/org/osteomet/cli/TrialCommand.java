@@ -64,7 +64,7 @@ final class TrialCommand implements Callable<Integer> {
     Double months;
 
     @Option(names = "--entry", converter = Converters.EntryPoint.class,
-            description = "Randomisation at: diagnosis, metastatic or bone-metastatic (default bone-metastatic).")
+            description = "Randomisation at: diagnosis, metastatic, bone-metastatic or bone-metastatic-progressing (bone metastases and progression on the first systemic line, e.g. castration-resistant prostate cancer) (default bone-metastatic).")
     Entry entry;
 
     @Option(names = "--seed", description = "Run seed (default 1).")

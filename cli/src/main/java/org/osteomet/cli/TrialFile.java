@@ -55,7 +55,7 @@ record TrialFile(String file, CancerType primary, List<String> arms, Integer pat
         CancerType primary = raw.primary() == null ? null : CancerType.fromCode(raw.primary()).orElseThrow(
                 () -> new BadInputException(f + ": primary: unknown primary '" + raw.primary() + "'; choose one of: " + CancerType.codes()));
         Entry entry = raw.entry() == null ? null : Entry.fromCode(raw.entry()).orElseThrow(
-                () -> new BadInputException(f + ": entry: unknown entry '" + raw.entry() + "'; choose diagnosis, metastatic or bone-metastatic"));
+                () -> new BadInputException(f + ": entry: unknown entry '" + raw.entry() + "'; choose one of: " + Entry.codes()));
         Map<String, Double> params = new LinkedHashMap<>();
         if (raw.parameters() != null) {
             for (Map.Entry<String, Object> e : raw.parameters().entrySet()) {

@@ -14,8 +14,9 @@ public final class ClinicalParameters {
 
     // --- Pain (0-10 numeric rating) ---
     /** w_T: pain points per decade of tumour cells above 1e8 at a site (periosteal stretch, marrow pressure). */
-    public static final Parameter PAIN_PER_DECADE = Parameter.positive("clinical.pain_points_per_decade", "w_T", 1.8, "points/log10(cells)", 10,
-            ASSUMPTION, "pain grows with lesion size; a 1e10-cell (10 cm3) lesion alone gives moderate pain (4)");
+    public static final Parameter PAIN_PER_DECADE = Parameter.positive("clinical.pain_points_per_decade", "w_T", 2.5, "points/log10(cells)", 10,
+            CALIBRATED, "set by hand (w_T in {1.8, 2.5, 3}) with the default systemic lines on, against placebo-arm shares with"
+                    + " >= 1 SRE (calibration.csv T155/T161 breast, T167 prostate); a 1e10-cell (10 cm3) lesion alone gives 5 points");
     /** w_L: pain points at full remodelling activity (osteolysis: acid, nerve sensitisation; blastic: endothelin-1). */
     public static final Parameter PAIN_OSTEOLYSIS = Parameter.positive("clinical.pain_points_osteolysis", "w_L", 2.0, "points", 10,
             ASSUMPTION, "osteoclast-driven pain (acidosis, nerve sprouting; Mantyh 2014 Nat Rev Cancer, the neurobiology of skeletal pain, recalled)");
@@ -31,9 +32,10 @@ public final class ClinicalParameters {
     public static final Parameter STRENGTH_EXPONENT = Parameter.positive("clinical.strength_density_exponent", "n_S", 2.0, "1", 5,
             RECALLED, "Carter & Hayes 1977 J Bone Joint Surg Am 59:954: compressive strength ~ density^2");
     /** h_F: fracture hazard of a weight-bearing region that has lost all its strength. */
-    public static final Parameter FRACTURE_HAZARD = Parameter.positive("clinical.fracture_hazard_per_d", "h_F", 0.005, "1/d", 1,
-            CALIBRATED, "set by hand so that about 8% of bone-metastasis patients fracture (Higinbotham, calibration.csv T229) "
-                    + "and placebo SRE shares are of the published order (T155, T167)");
+    public static final Parameter FRACTURE_HAZARD = Parameter.positive("clinical.fracture_hazard_per_d", "h_F", 0.1, "1/d", 1,
+            CALIBRATED, "set by hand (h_F in {0.005, 0.02, 0.1}) with the default systemic lines on, so that about 8% of"
+                    + " bone-metastasis patients fracture (Higinbotham, calibration.csv T229) and placebo SRE shares are of the"
+                    + " published order (T155, T167)");
     /** n_F: steepness of fracture hazard in lost strength: h = h_F * L * (1 - S)^n_F. */
     public static final Parameter FRACTURE_SHAPE = Parameter.positive("clinical.fracture_hazard_shape", "n_F", 3.0, "1", 10,
             ASSUMPTION, "CT rigidity analysis: fracture risk rises steeply past ~35% loss of rigidity (Nazarian 2015 Clin Orthop Relat Res, recalled)");
@@ -41,8 +43,9 @@ public final class ClinicalParameters {
     public static final Parameter NON_WEIGHT_BEARING_LOAD = Parameter.probability("clinical.non_weight_bearing_load", "L_nwb", 0.4,
             ASSUMPTION, "ribs and humeri fracture under smaller loads than spine and femur, but still do");
     /** q_T: strength lost per unit of tumour fraction of a bone region, whatever its mineral (woven, disorganised bone). */
-    public static final Parameter TUMOUR_STRENGTH_LOSS = Parameter.probability("clinical.tumour_strength_loss", "q_T", 0.3,
-            ASSUMPTION, "blastic bone is woven and weak despite its mineral; prostate placebo arms still fracture (Saad 2002 JNCI 94:1458, recalled)");
+    public static final Parameter TUMOUR_STRENGTH_LOSS = Parameter.probability("clinical.tumour_strength_loss", "q_T", 0.6,
+            CALIBRATED, "blastic bone is woven and weak despite its mineral; prostate placebo arms still fracture (Saad 2002 JNCI"
+                    + " 94:1458, recalled); set by hand (q_T in {0.3, 0.6}) with h_F against the fracture share (T229)");
     /** Vertebral collapse when the involved vertebral body has lost this share of its bone mass. */
     public static final Parameter COLLAPSE_LOSS = Parameter.probability("clinical.vertebral_collapse_bone_loss", "f_col", 0.5,
             RECALLED, "Taneichi et al. 1997 Spine 22:239: collapse risk high with 50-60% (T1-T10) or 35-40% (T10-L5) of the body involved");

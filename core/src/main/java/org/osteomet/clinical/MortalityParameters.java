@@ -26,8 +26,9 @@ public final class MortalityParameters {
     public static final Parameter HAZARD_AT_LETHAL = Parameter.positive("mortality.hazard_at_lethal_burden_per_d", "h_L", 1.0 / 30.0, "1/d", 10,
             ASSUMPTION, "a patient at a lethal burden lives about a month; the shape k sets how fast risk rises below it");
     /** k: power of burden / lethal burden in the hazard. */
-    public static final Parameter HAZARD_SHAPE = Parameter.positive("mortality.hazard_shape", "k", 2.0, "1", 20,
-            ASSUMPTION, "risk rises steeply with burden; with h_L it sets survival from detection (compared with calibration.csv T004-T016)");
+    public static final Parameter HAZARD_SHAPE = Parameter.positive("mortality.hazard_shape", "k", 1.0, "1", 20,
+            CALIBRATED, "risk proportional to burden; chosen from k in {1, 1.5, 2} with h_L = 1/30 d against median survival from bone"
+                    + " metastasis of breast and prostate (calibration.csv T004, T006) with the default systemic lines on");
     /** B_tot: lethal total tumour burden. */
     public static final Parameter LETHAL_TOTAL = Parameter.positive("mortality.lethal_total_burden_cells", "B_tot", 1e12, "cells", 1e14,
             RECALLED, "~1 kg of tumour, 1e12 cells, is the classical lethal burden (Friberg & Mattson 1997 J Surg Oncol 65:284)");

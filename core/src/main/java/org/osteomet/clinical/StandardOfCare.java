@@ -43,6 +43,12 @@ public record StandardOfCare(
         return systemicTherapy == null ? java.util.List.of() : systemicTherapy.getOrDefault(primaryCode, java.util.List.of());
     }
 
+    /** The same policy without systemic therapy: the disease course bone-targeted care alone would see. */
+    public StandardOfCare withoutSystemicTherapy() {
+        return new StandardOfCare(painRadiotherapy, fractureSurgery, prophylacticFixation, cordCompression, countHypercalcaemiaAsSre,
+                radiotherapyKillsTumour, java.util.Map.of());
+    }
+
     public record PainRadiotherapy(
             @JsonProperty(value = "pain_threshold", required = true) double painThreshold,
             @JsonProperty(value = "response_probability", required = true) double responseProbability,

@@ -10,7 +10,12 @@ public enum Entry {
     /** Detection of the first distant metastasis, any site; patients who never get one are screened out. */
     METASTATIC("metastatic"),
     /** Detection of the first bone metastasis, as in trials of bone-targeted drugs. */
-    BONE_METASTATIC("bone-metastatic");
+    BONE_METASTATIC("bone-metastatic"),
+    /**
+     * Bone metastases known and the disease progressing on its first systemic line (castration-resistant prostate
+     * cancer, endocrine-resistant breast cancer), as in the prostate trials of zoledronic acid and radium-223.
+     */
+    BONE_METASTATIC_PROGRESSING("bone-metastatic-progressing");
 
     private final String code;
 
@@ -24,5 +29,10 @@ public enum Entry {
 
     public static Optional<Entry> fromCode(String s) {
         return Arrays.stream(values()).filter(e -> e.code.equalsIgnoreCase(s.trim())).findFirst();
+    }
+
+    /** The codes, comma-separated, for messages. */
+    public static String codes() {
+        return String.join(", ", Arrays.stream(values()).map(Entry::code).toList());
     }
 }

@@ -188,6 +188,8 @@ public final class PatientSimulator {
         private int line = -1;
         private double lineKill;
         private double lineResistance;
+        /** Day a lesion resistant to the first line was detected (progression), NaN before. */
+        private double firstProgressionDay = Double.NaN;
         private boolean courseStarted;
         private double ocSuppression;
         private final double potential;
@@ -282,7 +284,9 @@ public final class PatientSimulator {
                     }
                 }
                 if (!Double.isNaN(diagnosisDay)) {
-                    boolean died = dt > 0 && checkDeath(now, dt);
+                    // Patients are sampled alive at diagnosis: death risk starts after the diagnosis step, whose
+                    // burden still holds the untreated primary.
+                    boolean died = dt > 0 && diagnosisDay <= now && checkDeath(now, dt);
                     detect(next);
                     if (died) {
                         break;
@@ -516,6 +520,9 @@ public final class PatientSimulator {
                 return;
             }
             boolean progression = line >= 0 && resistantLesionDetectable();
+            if (progression && Double.isNaN(firstProgressionDay)) {
+                firstProgressionDay = day;
+            }
             if ((line < 0 || progression) && line + 1 < lines.size()) {
                 line++;
                 StandardOfCare.SystemicLine l = lines.get(line);
@@ -525,6 +532,10 @@ public final class PatientSimulator {
                 event(day, EventType.SYSTEMIC_THERAPY_STARTED, null, line + 1, l.name());
             } else if (progression && line + 1 == lines.size() && lineKill > 0) {
                 lineKill = 0; // no further line: best supportive care
+            }
+            if (entry == Entry.BONE_METASTATIC_PROGRESSING && Double.isNaN(entryDay) && !Double.isNaN(firstProgressionDay)
+                    && !Double.isNaN(firstBoneDay)) {
+                enter(Math.max(firstProgressionDay, firstBoneDay));
             }
         }
 

@@ -16,19 +16,13 @@ class SystemicTherapyTest {
     @TempDir
     Path tmp;
 
-    private StandardOfCare withProstateLines() throws Exception {
-        String yaml = new String(StandardOfCare.class.getResourceAsStream("standard-of-care.yaml").readAllBytes(), StandardCharsets.UTF_8)
-                .replace("systemic_therapy: {}", "systemic_therapy:\n  prostate:\n"
-                        + "    - {name: androgen deprivation, log_kill_per_day: 0.03, resistance_per_day: 0.0012}\n"
-                        + "    - {name: docetaxel, log_kill_per_day: 0.02, resistance_per_day: 0.004}\n");
-        Path file = Files.writeString(tmp.resolve("soc.yaml"), yaml);
-        return StandardOfCare.load(file);
-    }
-
     @Test
     void linesStartAtMetastasisAndOnProgressionAndProlongLifeOnTheSamePatients() throws Exception {
-        PatientSimulator untreated = new PatientSimulator(ModelCatalog.defaults(), CancerType.PROSTATE);
-        PatientSimulator treated = new PatientSimulator(ModelCatalog.defaults(), CancerType.PROSTATE, withProstateLines());
+        StandardOfCare policy = StandardOfCare.defaults();
+        assertThat(policy.systemicLines("prostate")).extracting(StandardOfCare.SystemicLine::name)
+                .containsExactly("androgen deprivation", "docetaxel");
+        PatientSimulator untreated = new PatientSimulator(ModelCatalog.defaults(), CancerType.PROSTATE, policy.withoutSystemicTherapy());
+        PatientSimulator treated = new PatientSimulator(ModelCatalog.defaults(), CancerType.PROSTATE, policy);
         double lifeUntreated = 0;
         double lifeTreated = 0;
         int n = 0;
@@ -56,7 +50,7 @@ class SystemicTherapyTest {
     @Test
     void badLinesAreOneLine() throws Exception {
         String yaml = new String(StandardOfCare.class.getResourceAsStream("standard-of-care.yaml").readAllBytes(), StandardCharsets.UTF_8)
-                .replace("systemic_therapy: {}", "systemic_therapy:\n  prostrate:\n    - {name: x, log_kill_per_day: 0.1, resistance_per_day: 0.1}\n");
+                .replace("systemic_therapy:\n", "systemic_therapy:\n  prostrate:\n    - {name: x, log_kill_per_day: 0.1, resistance_per_day: 0.1}\n");
         Path file = Files.writeString(tmp.resolve("bad.yaml"), yaml);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> StandardOfCare.load(file))
                 .isInstanceOf(StandardOfCare.PolicyException.class).hasMessageContaining("systemic_therapy.prostrate");

@@ -20,7 +20,7 @@ public final class ProstateProfile {
                 .put(PRIMARY_DIAMETER_MEDIAN, 15, RECALLED, "prostatectomy series: tumour volume 1-3 cm3 in the PSA era, sphere of equal volume")
                 .put(PRIMARY_DIAMETER_LOG_SD, 0.45, ASSUMPTION, Sources.DIAMETER_SD)
                 .put(PRIMARY_DOUBLING_TIME, 1100, PUBLISHED, "Schmid, McNeal & Stamey 1993 Cancer 71:2031: 79% of tumours double in more than 24 months")
-                .put(METASTASIS_DOUBLING_TIME, 90, CALIBRATED, Sources.DT_MET + "T006)")
+                .put(METASTASIS_DOUBLING_TIME, 40, CALIBRATED, Sources.DT_MET + "T006)")
                 .put(DOUBLING_TIME_LOG_SD, 0.6, ASSUMPTION, Sources.DT_SD)
                 .put(BLOOD_SHEDDING, 3.45, DERIVED, Sources.SHEDDING)
                 .put(LYMPH_SHEDDING, 3.45, ASSUMPTION, Sources.LYMPH)
