@@ -124,7 +124,7 @@ class CliTest {
         List<String> patients = Files.readAllLines(out.resolve("patients.csv"));
         assertThat(patients).hasSize(301);
         assertThat(patients.get(0)).startsWith("patient_id,primary,entry_day,age,")
-                .endsWith(",first_sre_day,sre_count,fracture_count,scc_day,max_serum_calcium_mmol_l,max_hypercalcaemia_grade,max_mirels_score");
+                .endsWith(",first_sre_day,sre_count,fracture_count,scc_day,max_serum_calcium_mmol_l,max_hypercalcaemia_grade,max_mirels_score,max_analgesic_step");
         assertThat(patients.subList(1, patients.size())).allMatch(l -> l.split(",", -1)[6].equals("0"));
         assertThat(Files.readString(out.resolve("summary.json"))).contains("\"patients_enrolled\" : 300").contains("\"complete\" : true");
     }

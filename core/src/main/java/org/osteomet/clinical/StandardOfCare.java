@@ -19,6 +19,7 @@ import org.osteomet.therapy.RadiotherapyFractionation;
  * to surgery, so those skeletal-related events arise in the simulation rather than from a table.
  */
 public record StandardOfCare(
+        @JsonProperty(value = "analgesics", required = true) Analgesics analgesics,
         @JsonProperty(value = "radiotherapy_for_pain", required = true) PainRadiotherapy painRadiotherapy,
         @JsonProperty(value = "surgery_after_fracture", required = true) FractureSurgery fractureSurgery,
         @JsonProperty(value = "prophylactic_fixation", required = true) ProphylacticFixation prophylacticFixation,
@@ -45,8 +46,29 @@ public record StandardOfCare(
 
     /** The same policy without systemic therapy: the disease course bone-targeted care alone would see. */
     public StandardOfCare withoutSystemicTherapy() {
-        return new StandardOfCare(painRadiotherapy, fractureSurgery, prophylacticFixation, cordCompression, countHypercalcaemiaAsSre,
+        return new StandardOfCare(analgesics, painRadiotherapy, fractureSurgery, prophylacticFixation, cordCompression, countHypercalcaemiaAsSre,
                 radiotherapyKillsTumour, java.util.Map.of());
+    }
+
+    /**
+     * The WHO analgesic ladder: the worst bone pain (NRS, 0-10) at which each step starts. Steps only go up; pain
+     * above what the ladder controls is {@code radiotherapy_for_pain.pain_threshold}.
+     */
+    public record Analgesics(
+            @JsonProperty(value = "non_opioid_from", required = true) double nonOpioidFrom,
+            @JsonProperty(value = "weak_opioid_from", required = true) double weakOpioidFrom,
+            @JsonProperty(value = "strong_opioid_from", required = true) double strongOpioidFrom) {
+        private static final String[] STEP_NAMES = {"none", "non-opioid (paracetamol, NSAID)", "weak opioid (codeine, tramadol)",
+            "strong opioid (morphine)"};
+
+        /** The ladder step (0-3) for a pain score. */
+        public int stepFor(double pain) {
+            return pain >= strongOpioidFrom ? 3 : pain >= weakOpioidFrom ? 2 : pain >= nonOpioidFrom ? 1 : 0;
+        }
+
+        public static String stepName(int step) {
+            return STEP_NAMES[step];
+        }
     }
 
     public record PainRadiotherapy(
@@ -133,6 +155,12 @@ public record StandardOfCare(
                     }
                 }
             }
+        }
+        Analgesics a = p.analgesics;
+        if (!(a.nonOpioidFrom > 0 && a.nonOpioidFrom <= a.weakOpioidFrom && a.weakOpioidFrom <= a.strongOpioidFrom
+                && a.strongOpioidFrom <= 11)) {
+            throw new PolicyException(where + ": analgesics: need 0 < non_opioid_from <= weak_opioid_from <= strong_opioid_from <= 11"
+                    + " (11 = never), got " + a.nonOpioidFrom + ", " + a.weakOpioidFrom + ", " + a.strongOpioidFrom);
         }
         if (p.painRadiotherapy.maxCoursesPerSite < 0) {
             throw new PolicyException(where + ": radiotherapy_for_pain.max_courses_per_site must be >= 0");

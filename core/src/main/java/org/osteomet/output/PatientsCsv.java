@@ -13,7 +13,7 @@ import org.osteomet.sim.SkeletalSummary;
 public final class PatientsCsv {
     public static final String HEADER = "patient_id,primary,entry_day,age,stage,primary_diameter_mm,bone_met_day,first_met_site,"
             + "first_met_day,n_bone_sites_involved,bone_sites,visceral_sites,lesion_types,death_day,death_cause,follow_up_days,"
-            + "first_sre_day,sre_count,fracture_count,scc_day,max_serum_calcium_mmol_l,max_hypercalcaemia_grade,max_mirels_score";
+            + "first_sre_day,sre_count,fracture_count,scc_day,max_serum_calcium_mmol_l,max_hypercalcaemia_grade,max_mirels_score,max_analgesic_step";
 
     private PatientsCsv() {
     }
@@ -48,7 +48,8 @@ public final class PatientsCsv {
                 .append(Csv.day(o.dayFromEntry(k.cordCompressionDay()), !Double.isNaN(k.cordCompressionDay()))).append(',')
                 .append(Csv.num(Math.round(k.maxSerumCalcium() * 100) / 100.0)).append(',')
                 .append(k.maxHypercalcaemiaGrade()).append(',')
-                .append(k.maxMirels())
+                .append(k.maxMirels()).append(',')
+                .append(k.maxAnalgesicStep())
                 .append('\n');
         w.write(b.toString());
     }

@@ -82,6 +82,7 @@ final class Complications {
     private int maxGrade;
     private double maxCalcium;
     private int maxMirels;
+    private int analgesicStep;
 
     Complications(ParameterSet p, StandardOfCare policy) {
         this.params = p;
@@ -128,6 +129,7 @@ final class Complications {
         maxGrade = 0;
         maxCalcium = 0;
         maxMirels = 0;
+        analgesicStep = 0;
     }
 
     void beginStep() {
@@ -157,7 +159,24 @@ final class Complications {
                 assessCord(day, site, known[s], rng, sink);
             }
         }
+        assessAnalgesics(day, known, sink);
         assessCalcium(day, skeleton, sink);
+    }
+
+    /** The WHO ladder follows the worst pain at a known site; steps only go up (opioids are rarely stopped). */
+    private void assessAnalgesics(double day, boolean[] known, Sink sink) {
+        double worst = 0;
+        for (int i = 0; i < Site.boneCount(); i++) {
+            int s = Site.bone(i).ordinal();
+            if (known[s]) {
+                worst = Math.max(worst, pain[s]);
+            }
+        }
+        int step = policy.analgesics().stepFor(worst);
+        if (step > analgesicStep) {
+            analgesicStep = step;
+            sink.event(day, EventType.ANALGESIC_STEP, null, step, StandardOfCare.Analgesics.stepName(step));
+        }
     }
 
     private void assessPain(double day, Site site, Skeleton skeleton, double z, boolean known, UniformRandomProvider rng, Sink sink) {
@@ -337,7 +356,8 @@ final class Complications {
     }
 
     SkeletalSummary summary() {
-        return new SkeletalSummary(firstSreDay, sreCount, fractureCount, cordCompressionDay, maxCalcium, maxGrade, maxMirels);
+        return new SkeletalSummary(firstSreDay, sreCount, fractureCount, cordCompressionDay, maxCalcium, maxGrade, maxMirels,
+                analgesicStep);
     }
 
     private static double round1(double v) {

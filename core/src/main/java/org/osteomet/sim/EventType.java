@@ -18,6 +18,8 @@ public enum EventType {
     SURGERY_TO_BONE("surgery_to_bone", true, true),
     /** Only when the standard-of-care policy counts hypercalcaemia as an SRE: the start of each episode. */
     HYPERCALCAEMIA_SRE("hypercalcaemia_sre", true, true),
+    /** A step up the WHO analgesic ladder (value: the step, 1-3). */
+    ANALGESIC_STEP("analgesic_step", true, false),
     SYSTEMIC_THERAPY_STARTED("systemic_therapy_started", true, false),
     DEATH("death", true, false),
     RESISTANCE_EMERGED("resistance_emerged", false, false),

@@ -705,7 +705,7 @@ public final class PatientSimulator {
             double firstSre = s.firstSreDay() <= end ? s.firstSreDay() : Double.NaN;
             double scc = s.cordCompressionDay() <= end ? s.cordCompressionDay() : Double.NaN;
             return new SkeletalSummary(firstSre, s.sreCount(), s.fractureCount(), scc, s.maxSerumCalcium(), s.maxHypercalcaemiaGrade(),
-                    s.maxMirels());
+                    s.maxMirels(), s.maxAnalgesicStep());
         }
 
         private double burdenHazard(double burden, double lethal) {
