@@ -80,9 +80,9 @@ class StandardOfCareMechanismTest {
 
     @Test
     void radiotherapyKillProlongsLifeOnTheSamePatients() throws Exception {
-        PatientSimulator kills = new PatientSimulator(ModelCatalog.defaults(), CancerType.BREAST);
-        PatientSimulator reliefOnly = new PatientSimulator(ModelCatalog.defaults(), CancerType.BREAST,
-                policyWith("radiotherapy_kills_tumour: true", "radiotherapy_kills_tumour: false"));
+        PatientSimulator kills = new PatientSimulator(ModelCatalog.defaults(), CancerType.BREAST,
+                policyWith("radiotherapy_kills_tumour: false", "radiotherapy_kills_tumour: true"));
+        PatientSimulator reliefOnly = new PatientSimulator(ModelCatalog.defaults(), CancerType.BREAST);
         double livedWithKill = 0;
         double livedWithout = 0;
         for (PatientOutcome o : enrolled(kills, Entry.BONE_METASTATIC, 200, 8)) {

@@ -20,7 +20,7 @@ public final class KidneyProfile {
                 .put(PRIMARY_DIAMETER_MEDIAN, 45, RECALLED, "SEER series: median renal cell carcinoma 4-5 cm at diagnosis")
                 .put(PRIMARY_DIAMETER_LOG_SD, 0.45, ASSUMPTION, Sources.DIAMETER_SD)
                 .put(PRIMARY_DOUBLING_TIME, 600, DERIVED, "Zhang et al. 2015 Chin Med J 128:1274: 0.33 cm/y linear growth of small renal masses, about 600 d doubling at 3 cm")
-                .put(METASTASIS_DOUBLING_TIME, 14, CALIBRATED, Sources.DT_MET + "T014)")
+                .put(METASTASIS_DOUBLING_TIME, 22, CALIBRATED, Sources.DT_MET + "T014)")
                 .put(DOUBLING_TIME_LOG_SD, 0.6, ASSUMPTION, Sources.DT_SD)
                 .put(BLOOD_SHEDDING, 3.45, DERIVED, Sources.SHEDDING)
                 .put(LYMPH_SHEDDING, 3.45, ASSUMPTION, Sources.LYMPH)

@@ -20,7 +20,7 @@ public final class LungProfile {
                 .put(PRIMARY_DIAMETER_MEDIAN, 30, RECALLED, "SEER/NCDB clinical series: ~3 cm median at diagnosis")
                 .put(PRIMARY_DIAMETER_LOG_SD, 0.45, ASSUMPTION, Sources.DIAMETER_SD)
                 .put(PRIMARY_DOUBLING_TIME, 150, DERIVED, "between Henschke 2012 Radiology 263:578 (median 98 d, screen) and Mackintosh 2014 Respirology 19:755 (191 d, resected)")
-                .put(METASTASIS_DOUBLING_TIME, 5, CALIBRATED, Sources.DT_MET + "T012)")
+                .put(METASTASIS_DOUBLING_TIME, 7, CALIBRATED, Sources.DT_MET + "T012)")
                 .put(DOUBLING_TIME_LOG_SD, 0.6, ASSUMPTION, Sources.DT_SD)
                 .put(BLOOD_SHEDDING, 3.45, DERIVED, Sources.SHEDDING)
                 .put(LYMPH_SHEDDING, 3.45, ASSUMPTION, Sources.LYMPH)

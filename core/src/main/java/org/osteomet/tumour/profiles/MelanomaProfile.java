@@ -20,7 +20,7 @@ public final class MelanomaProfile {
                 .put(PRIMARY_DIAMETER_MEDIAN, 8, ASSUMPTION, "sphere of equal volume to a ~1 cm, ~1 mm thick cutaneous melanoma")
                 .put(PRIMARY_DIAMETER_LOG_SD, 0.5, ASSUMPTION, Sources.DIAMETER_SD)
                 .put(PRIMARY_DOUBLING_TIME, 94, PUBLISHED, "Carlson 2003 Am J Dermatopathol 25(4): median doubling 94 d for primaries, 33 d for metastases")
-                .put(METASTASIS_DOUBLING_TIME, 4, CALIBRATED, Sources.DT_MET + "T016)")
+                .put(METASTASIS_DOUBLING_TIME, 5, CALIBRATED, Sources.DT_MET + "T016)")
                 .put(DOUBLING_TIME_LOG_SD, 0.6, ASSUMPTION, Sources.DT_SD)
                 .put(BLOOD_SHEDDING, 3.45, DERIVED, Sources.SHEDDING)
                 .put(LYMPH_SHEDDING, 3.45, ASSUMPTION, Sources.LYMPH)

@@ -20,7 +20,7 @@ final class Sources {
     static final String DRIVE = "mean/sd of the clone's osteoblastic drive, set by hand for the lytic/blastic tendency (calibration.csv "
             + "T153); with types read from net bone balance, bone patients with a mixed lesion are ~20% (breast) and ~10% (prostate), "
             + "to compare with the mixed shares of T148-T150; calibrated against those targets";
-    static final String DT_MET = "calibrated by hand, with the default standard of care (systemic lines, radiotherapy kill) on, against median survival from diagnosis of bone metastasis (Coleman 2006, calibration.csv ";
+    static final String DT_MET = "calibrated by hand, with the default standard of care (systemic lines) on, against median survival from diagnosis of bone metastasis (Coleman 2006, calibration.csv ";
 
     private Sources() {
     }

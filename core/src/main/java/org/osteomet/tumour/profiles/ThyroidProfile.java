@@ -20,7 +20,7 @@ public final class ThyroidProfile {
                 .put(PRIMARY_DIAMETER_MEDIAN, 17, RECALLED, "SEER era: about half of papillary cancers are microcarcinomas under 1 cm")
                 .put(PRIMARY_DIAMETER_LOG_SD, 0.5, ASSUMPTION, Sources.DIAMETER_SD)
                 .put(PRIMARY_DOUBLING_TIME, 850, PUBLISHED, "Ito, Miyauchi et al. 2019 Thyroid 29:1765: doubling rate 0.37-0.51 /y in enlarging microcarcinomas")
-                .put(METASTASIS_DOUBLING_TIME, 180, CALIBRATED, Sources.DT_MET + "T008)")
+                .put(METASTASIS_DOUBLING_TIME, 200, CALIBRATED, Sources.DT_MET + "T008)")
                 .put(DOUBLING_TIME_LOG_SD, 0.6, ASSUMPTION, Sources.DT_SD)
                 .put(BLOOD_SHEDDING, 3.45, DERIVED, Sources.SHEDDING)
                 .put(LYMPH_SHEDDING, 3.45, ASSUMPTION, Sources.LYMPH)
