@@ -27,7 +27,8 @@ final class Errors {
         PrintWriter err = cl.getErr();
         String who = cl.getCommandSpec().qualifiedName();
         if (e instanceof ScenarioException || e instanceof BadInputException || e instanceof StandardOfCare.PolicyException
-                || e instanceof CohortRunner.NoEnrolmentException) {
+                || e instanceof CohortRunner.NoEnrolmentException
+                || e instanceof org.osteomet.validation.TargetsFile.TargetException) {
             err.println(who + ": " + e.getMessage());
             return OsteometCli.EXIT_BAD_INPUT;
         }

@@ -1,0 +1,132 @@
+package org.osteomet.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.osteomet.clinical.StandardOfCare;
+import org.osteomet.param.ParameterSet;
+import org.osteomet.scenario.ScenarioLoader;
+import org.osteomet.sim.ModelCatalog;
+import org.osteomet.validation.Target;
+import org.osteomet.validation.TargetsFile;
+import org.osteomet.validation.Validation;
+import org.osteomet.validation.ValidationReport;
+
+import me.tongfei.progressbar.ProgressBar;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Run the simulated experiment behind every published target and print target, published value, simulated",
+            "value with its 95% interval and whether it is within range. Writes the table to --report (Markdown)."},
+        footer = {"", "Examples:", "  osteomet validate", "  osteomet validate --patients 500 --report runs/validation.md",
+            "  osteomet validate --only T004,T006 --scenario what-if.yaml --report runs/v.md"})
+final class ValidateCommand implements Callable<Integer> {
+    static final int MAX_PATIENTS = 1_000_000;
+    static final int MAX_BOOTSTRAP = 10_000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--patients", defaultValue = "2000", description = "Patients per experiment (default ${DEFAULT-VALUE}); fewer is faster, wider intervals.")
+    int patients;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Run seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--bootstrap", defaultValue = "200", description = "Bootstrap resamples for the 95% intervals (default ${DEFAULT-VALUE}; 0: none).")
+    int bootstrap;
+
+    @Option(names = "--targets", paramLabel = "FILE", description = "Targets YAML (default: the built-in targets.yaml).")
+    Path targetsFile;
+
+    @Option(names = "--only", split = ",", paramLabel = "ID", description = "Only these target ids (comma-separated).")
+    List<String> only;
+
+    @Option(names = "--scenario", paramLabel = "FILE", description = "YAML file overriding model parameters by name.")
+    Path scenario;
+
+    @Option(names = "--policy", paramLabel = "FILE", description = "YAML standard-of-care policy (default: the built-in one).")
+    Path policy;
+
+    @Option(names = "--report", defaultValue = "docs/VALIDATION.md", paramLabel = "FILE",
+            description = "Markdown report to write (default ${DEFAULT-VALUE}).")
+    Path report;
+
+    @Option(names = "--no-progress", description = "No progress bar.")
+    boolean noProgress;
+
+    @Override
+    public Integer call() throws Exception {
+        Checks.between("--patients", patients, 1, MAX_PATIENTS);
+        Checks.between("--bootstrap", bootstrap, 0, MAX_BOOTSTRAP);
+        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        Checks.between("--threads", nThreads, 1, 1024);
+        List<Target> targets = selected(targetsFile == null ? TargetsFile.defaults() : TargetsFile.load(targetsFile));
+        ParameterSet params = scenario == null ? ModelCatalog.defaults()
+                : ScenarioLoader.load(scenario, ModelCatalog.catalog()).apply(ModelCatalog.defaults());
+        StandardOfCare soc = policy == null ? StandardOfCare.defaults() : StandardOfCare.load(policy);
+        Path parent = report.toAbsolutePath().getParent();
+        if (parent != null) {
+            Paths.requireWritableDirectory(parent, "--report");
+        }
+        Validation validation = new Validation(params, soc, new Validation.Settings(patients, seed, nThreads, bootstrap));
+        int cohorts = Validation.experiments(targets).size();
+        List<org.osteomet.validation.TargetResult> results;
+        try (ProgressBar bar = noProgress ? null : ProgressBars.create("cohorts", cohorts)) {
+            results = validation.run(targets, (done, total, e) -> {
+                if (bar != null) {
+                    bar.stepTo(done);
+                    bar.setExtraMessage(e.describe());
+                }
+            });
+        }
+        ValidationReport table = new ValidationReport(results);
+        Files.writeString(report, table.markdown(commandLine()), StandardCharsets.UTF_8);
+        spec.commandLine().getOut().print(table.text());
+        spec.commandLine().getOut().println("Wrote " + report + ". Research and teaching tool: not for clinical decisions.");
+        return 0;
+    }
+
+    private List<Target> selected(List<Target> all) {
+        if (only == null || only.isEmpty()) {
+            return all;
+        }
+        Set<String> ids = all.stream().map(Target::id).collect(Collectors.toSet());
+        for (String id : only) {
+            if (!ids.contains(id.trim())) {
+                throw new BadInputException("--only: unknown target '" + id.trim() + "'");
+            }
+        }
+        Set<String> wanted = only.stream().map(String::trim).collect(Collectors.toSet());
+        return all.stream().filter(t -> wanted.contains(t.id())).toList();
+    }
+
+    private String commandLine() {
+        StringBuilder b = new StringBuilder("osteomet validate --patients ").append(patients).append(" --seed ").append(seed)
+                .append(" --bootstrap ").append(bootstrap);
+        if (only != null && !only.isEmpty()) {
+            b.append(" --only ").append(String.join(",", only));
+        }
+        if (scenario != null) {
+            b.append(" --scenario ").append(scenario);
+        }
+        if (policy != null) {
+            b.append(" --policy ").append(policy);
+        }
+        if (targetsFile != null) {
+            b.append(" --targets ").append(targetsFile);
+        }
+        return b.toString();
+    }
+}

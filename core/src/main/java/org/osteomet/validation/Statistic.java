@@ -1,0 +1,170 @@
+package org.osteomet.validation;
+
+import java.util.List;
+import java.util.Set;
+
+import org.osteomet.anatomy.Site;
+import org.osteomet.anatomy.SkeletalAtlas;
+import org.osteomet.bone.LesionType;
+import org.osteomet.param.ParameterSet;
+import org.osteomet.sim.Event;
+import org.osteomet.sim.EventType;
+import org.osteomet.sim.PatientOutcome;
+import org.osteomet.sim.Stage;
+import org.osteomet.trial.stats.KaplanMeier;
+import org.osteomet.trial.stats.SurvivalData;
+import org.osteomet.tumour.CancerType;
+
+/**
+ * One statistic of a simulated cohort, with what it needs: sites, a window from entry or diagnosis, a lesion
+ * type, primaries, and the unit of time the target is published in. Percentages are 0-100.
+ *
+ * @param kind        what is measured
+ * @param sites       sites for site statistics (empty otherwise)
+ * @param months      time window for windowed statistics (NaN otherwise)
+ * @param lesionType  lesion type for {@link StatisticKind#SHARE_WITH_LESION_TYPE} (null otherwise)
+ * @param primaries   primaries for {@link StatisticKind#SHARE_OF_BONE_PATIENTS_FROM} (empty otherwise)
+ * @param timeUnit    unit of time results (null when the result is not a time)
+ */
+public record Statistic(StatisticKind kind, Set<Site> sites, double months, LesionType lesionType, Set<CancerType> primaries,
+                        TimeUnit timeUnit) {
+    private static final double PERCENT = 100.0;
+
+    /** The statistic on a cohort (NaN when undefined, e.g. no patient in its denominator or a median not reached). */
+    public double measure(List<PatientOutcome> cohort, ParameterSet params) {
+        return switch (kind) {
+            case SHARE_WITH_BONE_METASTASIS -> share(cohort, o -> true, PatientOutcome::hasBoneMetastasis);
+            case MEDIAN_SURVIVAL -> medianSurvival(cohort);
+            case SHARE_WITH_BONE_SITE -> share(cohort, PatientOutcome::hasBoneMetastasis,
+                    o -> o.boneSites().stream().anyMatch(sites::contains));
+            case SHARE_OF_INVOLVED_BONES -> shareOfInvolvedBones(cohort);
+            case SHARE_WITH_SRE -> share(cohort, o -> true, o -> o.skeletal().firstSreDay() - o.entryDay() <= windowDays());
+            case MEDIAN_TIME_TO_FIRST_SRE -> medianTimeToFirstSre(cohort);
+            case SRE_PER_PATIENT_YEAR -> srePerPatientYear(cohort);
+            case SHARE_WITH_FRACTURE -> share(cohort, o -> true, o -> o.skeletal().fractureCount() > 0);
+            case SHARE_WITH_HYPERCALCAEMIA -> share(cohort, o -> true, o -> o.skeletal().maxHypercalcaemiaGrade() >= 1);
+            case SHARE_WITH_LESION_TYPE -> share(cohort, PatientOutcome::hasBoneMetastasis, o -> o.boneLesionTypes().contains(lesionType));
+            case CORD_COMPRESSION_AT -> cordCompressionAt(cohort);
+            case FIRST_DISTANT_RELAPSE_IN_BONE -> share(cohort,
+                    o -> o.stage() != Stage.DISTANT && !Double.isNaN(o.firstMetastasisDay()), o -> o.firstMetastasisSite().isBone());
+            case MEDIAN_TIME_DIAGNOSIS_TO_BONE -> diagnosisToBone(cohort, true);
+            case MEAN_TIME_DIAGNOSIS_TO_BONE -> diagnosisToBone(cohort, false);
+            case CUMULATIVE_BONE_INCIDENCE -> share(cohort, o -> true,
+                    o -> o.firstBoneMetastasisDay() - o.diagnosisDay() <= windowDays());
+            case SHARE_OF_BONE_PATIENTS_FROM -> share(cohort, PatientOutcome::hasBoneMetastasis, o -> primaries.contains(o.primary()));
+            case SHARE_WITH_PAIN -> share(cohort, o -> true, this::onAnalgesicsInWindow);
+            case RED_MARROW_SHARE -> redMarrowShare(params);
+            case NOT_SIMULATED -> Double.NaN;
+        };
+    }
+
+    private double windowDays() {
+        return TimeUnit.MONTHS.toDays(months);
+    }
+
+    private static double share(List<PatientOutcome> cohort, java.util.function.Predicate<PatientOutcome> among,
+                                java.util.function.Predicate<PatientOutcome> with) {
+        int n = 0;
+        int k = 0;
+        for (PatientOutcome o : cohort) {
+            if (among.test(o)) {
+                n++;
+                k += with.test(o) ? 1 : 0;
+            }
+        }
+        return n == 0 ? Double.NaN : PERCENT * k / n;
+    }
+
+    private double medianSurvival(List<PatientOutcome> cohort) {
+        double[] time = new double[cohort.size()];
+        boolean[] event = new boolean[cohort.size()];
+        for (int i = 0; i < time.length; i++) {
+            time[i] = cohort.get(i).followUpDays();
+            event[i] = cohort.get(i).died();
+        }
+        return timeUnit.fromDays(KaplanMeier.fit(SurvivalData.of(time, event)).median());
+    }
+
+    private double medianTimeToFirstSre(List<PatientOutcome> cohort) {
+        double[] time = new double[cohort.size()];
+        boolean[] event = new boolean[cohort.size()];
+        for (int i = 0; i < time.length; i++) {
+            PatientOutcome o = cohort.get(i);
+            double sre = o.skeletal().firstSreDay() - o.entryDay();
+            event[i] = sre <= o.followUpDays();
+            time[i] = event[i] ? Math.max(0, sre) : o.followUpDays();
+        }
+        return timeUnit.fromDays(KaplanMeier.fit(SurvivalData.of(time, event)).median());
+    }
+
+    private double srePerPatientYear(List<PatientOutcome> cohort) {
+        double window = windowDays();
+        double years = 0;
+        long events = 0;
+        for (PatientOutcome o : cohort) {
+            years += TimeUnit.YEARS.fromDays(Math.min(o.followUpDays(), window));
+            for (Event e : o.events()) {
+                double d = e.day() - o.entryDay();
+                if (e.type().isSkeletalRelatedEvent() && d >= 0 && d <= window) {
+                    events++;
+                }
+            }
+        }
+        return years == 0 ? Double.NaN : events / years;
+    }
+
+    private double shareOfInvolvedBones(List<PatientOutcome> cohort) {
+        long all = 0;
+        long in = 0;
+        for (PatientOutcome o : cohort) {
+            for (Site s : o.boneSites()) {
+                all++;
+                in += sites.contains(s) ? 1 : 0;
+            }
+        }
+        return all == 0 ? Double.NaN : PERCENT * in / all;
+    }
+
+    private double cordCompressionAt(List<PatientOutcome> cohort) {
+        int n = 0;
+        int k = 0;
+        for (PatientOutcome o : cohort) {
+            for (Event e : o.events()) {
+                if (e.type() == EventType.SPINAL_CORD_COMPRESSION) {
+                    n++;
+                    k += sites.contains(e.site()) ? 1 : 0;
+                    break;
+                }
+            }
+        }
+        return n == 0 ? Double.NaN : PERCENT * k / n;
+    }
+
+    private double diagnosisToBone(List<PatientOutcome> cohort, boolean median) {
+        double[] t = cohort.stream().filter(PatientOutcome::hasBoneMetastasis)
+                .mapToDouble(o -> Math.max(0, o.firstBoneMetastasisDay() - o.diagnosisDay())).sorted().toArray();
+        if (t.length == 0) {
+            return Double.NaN;
+        }
+        double days = median ? (t[(t.length - 1) / 2] + t[t.length / 2]) / 2 : java.util.Arrays.stream(t).average().orElseThrow();
+        return timeUnit.fromDays(days);
+    }
+
+    private boolean onAnalgesicsInWindow(PatientOutcome o) {
+        for (Event e : o.events()) {
+            if (e.type() == EventType.ANALGESIC_STEP && e.day() - o.entryDay() <= windowDays()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private double redMarrowShare(ParameterSet params) {
+        double[] marrow = SkeletalAtlas.values(params).redMarrowPercent();
+        double sum = 0;
+        for (Site s : sites) {
+            sum += marrow[s.ordinal()];
+        }
+        return sum;
+    }
+}

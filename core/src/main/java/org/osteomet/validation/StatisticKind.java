@@ -1,0 +1,63 @@
+package org.osteomet.validation;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What is measured on a simulated cohort; the YAML code of each is its lower-case name. */
+public enum StatisticKind {
+    /** % of enrolled patients with a bone metastasis by the end of follow-up (death, mostly). */
+    SHARE_WITH_BONE_METASTASIS,
+    /** Kaplan-Meier median overall survival from entry, in the target's time unit. */
+    MEDIAN_SURVIVAL,
+    /** % of bone-metastasis patients with a lesion in any of {@code sites}. */
+    SHARE_WITH_BONE_SITE,
+    /** % of all involved bones (patient x bone) that are one of {@code sites}. */
+    SHARE_OF_INVOLVED_BONES,
+    /** % of enrolled patients with at least one SRE within {@code months} of entry. */
+    SHARE_WITH_SRE,
+    /** Kaplan-Meier median time from entry to the first SRE (death and end of follow-up censor). */
+    MEDIAN_TIME_TO_FIRST_SRE,
+    /** SREs per patient-year within {@code months} of entry. */
+    SRE_PER_PATIENT_YEAR,
+    /** % of enrolled patients with a pathological fracture during follow-up. */
+    SHARE_WITH_FRACTURE,
+    /** % of enrolled patients with hypercalcaemia (CTCAE grade >= 1) during follow-up. */
+    SHARE_WITH_HYPERCALCAEMIA,
+    /** % of bone-metastasis patients with a lesion of type {@code lesion_type}. */
+    SHARE_WITH_LESION_TYPE,
+    /** % of patients with spinal cord compression whose first compression is at one of {@code sites}. */
+    CORD_COMPRESSION_AT,
+    /** % of patients with a later distant relapse (not distant at diagnosis) whose first distant site is bone. */
+    FIRST_DISTANT_RELAPSE_IN_BONE,
+    /** Median time from diagnosis of the primary to the first bone metastasis, among patients who get one. */
+    MEDIAN_TIME_DIAGNOSIS_TO_BONE,
+    /** Mean time from diagnosis of the primary to the first bone metastasis, among patients who get one. */
+    MEAN_TIME_DIAGNOSIS_TO_BONE,
+    /** % of patients with a bone metastasis within {@code months} of diagnosis (diagnosis entry). */
+    CUMULATIVE_BONE_INCIDENCE,
+    /** % of bone-metastasis patients whose primary is one of {@code primaries} (a population mix by incidence). */
+    SHARE_OF_BONE_PATIENTS_FROM,
+    /** % of patients on analgesics (WHO step >= 1) within {@code months} of entry. */
+    SHARE_WITH_PAIN,
+    /** Model input: the atlas's share of active red marrow in {@code sites}, % (no simulation). */
+    RED_MARROW_SHARE,
+    /** A target osteomet cannot measure (reported, never dropped). */
+    NOT_SIMULATED;
+
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static Optional<StatisticKind> fromCode(String s) {
+        return Arrays.stream(values()).filter(k -> k.code().equals(s.trim())).findFirst();
+    }
+
+    public static String codes() {
+        return String.join(", ", Arrays.stream(values()).map(StatisticKind::code).toList());
+    }
+
+    /** Does measuring it need a simulated cohort? */
+    public boolean needsCohort() {
+        return this != RED_MARROW_SHARE && this != NOT_SIMULATED;
+    }
+}

@@ -1,0 +1,61 @@
+package org.osteomet.validation;
+
+/**
+ * A published figure and the simulated experiment that measures it.
+ *
+ * @param id          identifier (the row of ../shared/targets/calibration.csv it comes from, e.g. T004)
+ * @param quantity    what was measured, in words
+ * @param value       published value (centre)
+ * @param low         published range low end (NaN if only a value is published)
+ * @param high        published range high end (NaN if only a value is published)
+ * @param unit        unit of value, low and high
+ * @param role        fit (may steer parameters) or check (never does)
+ * @param experiment  the simulated study
+ * @param statistic   what is measured on it
+ * @param source      paper, and what our verification found
+ */
+public record Target(String id, String quantity, double value, double low, double high, String unit, TargetRole role,
+                     Experiment experiment, Statistic statistic, String source) {
+    /** Without a published range, a simulated value within this relative distance of the value counts as a match. */
+    public static final double RELATIVE_TOLERANCE = 0.15;
+
+    public boolean hasRange() {
+        return !Double.isNaN(low) && !Double.isNaN(high) && high > low;
+    }
+
+    /** Lowest simulated value that matches. */
+    public double acceptLow() {
+        return hasRange() ? low : value * (1 - RELATIVE_TOLERANCE);
+    }
+
+    /** Highest simulated value that matches. */
+    public double acceptHigh() {
+        return hasRange() ? high : value * (1 + RELATIVE_TOLERANCE);
+    }
+
+    public boolean accepts(double simulated) {
+        return simulated >= acceptLow() && simulated <= acceptHigh();
+    }
+
+    /** Published value or range, for tables. */
+    public String published() {
+        return hasRange() ? Fmt.num(low) + "-" + Fmt.num(high) : Fmt.num(value) + " (±15%)";
+    }
+
+    /**
+     * Distance from the acceptance interval in half-widths of it: 0 inside, and squared distance from the centre
+     * scaled by the half-width — the calibration loss term. A NaN simulation (nothing to measure) costs a fixed penalty.
+     */
+    public double loss(double simulated) {
+        if (Double.isNaN(simulated)) {
+            return UNMEASURABLE_LOSS;
+        }
+        double centre = hasRange() ? (low + high) / 2 : value;
+        double half = (acceptHigh() - acceptLow()) / 2;
+        double z = (simulated - centre) / half;
+        return z * z;
+    }
+
+    /** Loss of a target the simulation could not measure (e.g. a median not reached): as if 10 half-widths away. */
+    public static final double UNMEASURABLE_LOSS = 100.0;
+}

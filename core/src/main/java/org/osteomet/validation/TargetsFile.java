@@ -1,0 +1,188 @@
+package org.osteomet.validation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import org.osteomet.anatomy.Site;
+import org.osteomet.bone.LesionType;
+import org.osteomet.sim.Entry;
+import org.osteomet.therapy.BoneTargetedAgent;
+import org.osteomet.tumour.CancerType;
+
+/**
+ * Reads validation targets from YAML (the default is {@code targets.yaml} beside this class): a list of targets,
+ * each with its published figure, source, role and experiment. Errors are one line naming the target and field.
+ */
+public final class TargetsFile {
+    private static final Set<String> FIELDS = Set.of("id", "quantity", "value", "low", "high", "unit", "role", "population", "entry",
+            "years", "agent", "statistic", "sites", "months", "lesion_type", "primaries", "source");
+
+    private TargetsFile() {
+    }
+
+    /** The targets shipped with osteomet. */
+    public static List<Target> defaults() {
+        try (InputStream in = TargetsFile.class.getResourceAsStream("targets.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("targets.yaml missing from the jar");
+            }
+            return parse(in.readAllBytes(), "targets.yaml");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the default targets", e);
+        }
+    }
+
+    public static List<Target> load(Path file) {
+        try {
+            return parse(Files.readAllBytes(file), file.toString());
+        } catch (IOException e) {
+            throw new TargetException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    static List<Target> parse(byte[] yaml, String where) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+        } catch (IOException e) {
+            throw new TargetException(where + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (root == null || !root.isArray()) {
+            throw new TargetException(where + ": expected a list of targets");
+        }
+        List<Target> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (JsonNode n : root) {
+            Target t = target(n, where);
+            if (!ids.add(t.id())) {
+                throw new TargetException(where + ": " + t.id() + ": duplicate id");
+            }
+            out.add(t);
+        }
+        return List.copyOf(out);
+    }
+
+    private static Target target(JsonNode n, String where) {
+        String id = n.path("id").asText("");
+        if (id.isBlank()) {
+            throw new TargetException(where + ": a target has no id");
+        }
+        String at = where + ": " + id + ": ";
+        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!FIELDS.contains(f)) {
+                throw new TargetException(at + "unknown field '" + f + "'");
+            }
+        }
+        StatisticKind kind = StatisticKind.fromCode(text(n, "statistic", at))
+                .orElseThrow(() -> new TargetException(at + "statistic: unknown '" + n.path("statistic").asText()
+                        + "'; choose one of: " + StatisticKind.codes()));
+        String unit = text(n, "unit", at);
+        TimeUnit timeUnit = TimeUnit.fromCode(unit).orElse(null);
+        boolean timed = kind == StatisticKind.MEDIAN_SURVIVAL || kind == StatisticKind.MEDIAN_TIME_TO_FIRST_SRE
+                || kind == StatisticKind.MEDIAN_TIME_DIAGNOSIS_TO_BONE || kind == StatisticKind.MEAN_TIME_DIAGNOSIS_TO_BONE;
+        if (timed && timeUnit == null) {
+            throw new TargetException(at + "unit: a time statistic needs days, months or years, got '" + unit + "'");
+        }
+        Set<Site> sites = EnumSet.noneOf(Site.class);
+        for (JsonNode s : n.path("sites")) {
+            sites.add(Site.fromCode(s.asText()).orElseThrow(() -> new TargetException(at + "sites: unknown site '" + s.asText() + "'")));
+        }
+        Set<CancerType> primaries = EnumSet.noneOf(CancerType.class);
+        for (JsonNode s : n.path("primaries")) {
+            primaries.add(primary(s.asText(), at + "primaries"));
+        }
+        LesionType lesionType = null;
+        if (n.has("lesion_type")) {
+            String lt = n.get("lesion_type").asText();
+            lesionType = java.util.Arrays.stream(LesionType.values()).filter(t -> t.word().equals(lt)).findFirst()
+                    .orElseThrow(() -> new TargetException(at + "lesion_type: unknown '" + lt + "'"));
+        }
+        double months = n.has("months") ? number(n, "months", at) : Double.NaN;
+        boolean windowed = kind == StatisticKind.SHARE_WITH_SRE || kind == StatisticKind.SRE_PER_PATIENT_YEAR
+                || kind == StatisticKind.CUMULATIVE_BONE_INCIDENCE || kind == StatisticKind.SHARE_WITH_PAIN;
+        if (windowed && !(months > 0)) {
+            throw new TargetException(at + "months: " + kind.code() + " needs a window in months > 0");
+        }
+        Statistic statistic = new Statistic(kind, sites, months, lesionType, primaries, timeUnit);
+        Experiment experiment = kind.needsCohort() ? experiment(n, at) : null;
+        TargetRole role = switch (text(n, "role", at)) {
+            case "fit" -> TargetRole.FIT;
+            case "check" -> TargetRole.CHECK;
+            default -> throw new TargetException(at + "role: must be fit or check");
+        };
+        return new Target(id, text(n, "quantity", at), kind == StatisticKind.NOT_SIMULATED && !n.has("value") ? Double.NaN : number(n, "value", at),
+                n.has("low") ? number(n, "low", at) : Double.NaN, n.has("high") ? number(n, "high", at) : Double.NaN, unit, role,
+                experiment, statistic, text(n, "source", at));
+    }
+
+    private static Experiment experiment(JsonNode n, String at) {
+        Map<CancerType, Double> population = new LinkedHashMap<>();
+        JsonNode p = n.path("population");
+        if (!p.isObject() || p.isEmpty()) {
+            throw new TargetException(at + "population: give primaries and weights, e.g. {breast: 1}");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            double w = e.getValue().asDouble(Double.NaN);
+            if (!(w > 0)) {
+                throw new TargetException(at + "population." + e.getKey() + ": weight must be a number > 0");
+            }
+            population.put(primary(e.getKey(), at + "population"), w);
+        }
+        Entry entry = Entry.fromCode(text(n, "entry", at))
+                .orElseThrow(() -> new TargetException(at + "entry: unknown '" + n.path("entry").asText() + "'; choose one of: " + Entry.codes()));
+        double years = number(n, "years", at);
+        if (!(years > 0 && years <= 100)) {
+            throw new TargetException(at + "years: must be in (0, 100], got " + years);
+        }
+        BoneTargetedAgent agent = n.has("agent") ? BoneTargetedAgent.fromCode(n.get("agent").asText())
+                .orElseThrow(() -> new TargetException(at + "agent: unknown '" + n.get("agent").asText() + "'; choose one of: "
+                        + BoneTargetedAgent.codes())) : BoneTargetedAgent.PLACEBO;
+        return new Experiment(population, entry, years, agent);
+    }
+
+    private static CancerType primary(String code, String at) {
+        return CancerType.fromCode(code).orElseThrow(() -> new TargetException(at + ": unknown primary '" + code + "'; choose one of: "
+                + CancerType.codes()));
+    }
+
+    private static String text(JsonNode n, String field, String at) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isValueNode() || v.asText().isBlank()) {
+            throw new TargetException(at + field + ": missing");
+        }
+        return v.asText();
+    }
+
+    private static double number(JsonNode n, String field, String at) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isNumber()) {
+            throw new TargetException(at + field + ": must be a number");
+        }
+        return v.asDouble();
+    }
+
+    /** A target file that cannot be used; the message is one line naming the target and field. */
+    public static final class TargetException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public TargetException(String message) {
+            super(message);
+        }
+    }
+}

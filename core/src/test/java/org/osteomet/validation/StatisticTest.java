@@ -1,0 +1,106 @@
+package org.osteomet.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.osteomet.anatomy.Site;
+import org.osteomet.bone.LesionType;
+import org.osteomet.clinical.DeathCause;
+import org.osteomet.sim.Event;
+import org.osteomet.sim.EventType;
+import org.osteomet.sim.ModelCatalog;
+import org.osteomet.sim.PatientOutcome;
+import org.osteomet.sim.SkeletalSummary;
+import org.osteomet.sim.Stage;
+import org.osteomet.tumour.CancerType;
+
+/** Each statistic on a tiny hand-made cohort, against the value worked out by hand. */
+class StatisticTest {
+    private static final double MONTH = 365.25 / 12;
+
+    /** A patient entering on day 100, followed {@code followUp} days, with SREs on the given days after entry. */
+    private static PatientOutcome patient(double followUp, boolean died, Set<Site> bones, Set<LesionType> types, double... sreDaysAfterEntry) {
+        double entry = 100;
+        List<Event> events = new ArrayList<>();
+        for (double d : sreDaysAfterEntry) {
+            events.add(new Event(entry + d, EventType.RADIATION_TO_BONE, Site.RIBS, 8, "pain"));
+        }
+        double firstSre = sreDaysAfterEntry.length == 0 ? Double.NaN : entry + sreDaysAfterEntry[0];
+        SkeletalSummary k = new SkeletalSummary(firstSre, sreDaysAfterEntry.length, 0, Double.NaN, 2.4, 0, 0, 0);
+        return new PatientOutcome(1, CancerType.BREAST, true, 0, entry, entry + followUp, 60, Stage.LOCALIZED, 20,
+                bones.isEmpty() ? Double.NaN : entry, bones.isEmpty() ? null : bones.iterator().next(), bones.isEmpty() ? Double.NaN : entry,
+                bones, Set.of(), types, died ? entry + followUp : Double.NaN, died ? DeathCause.MARROW_FAILURE : null, k, events);
+    }
+
+    private static Statistic stat(StatisticKind kind, double months, TimeUnit unit, Site... sites) {
+        Set<Site> s = EnumSet.noneOf(Site.class);
+        s.addAll(List.of(sites));
+        return new Statistic(kind, s, months, LesionType.MIXED, Set.of(CancerType.BREAST), unit);
+    }
+
+    private final List<PatientOutcome> cohort = List.of(
+            patient(400, true, EnumSet.of(Site.RIBS, Site.PELVIS), EnumSet.of(LesionType.OSTEOLYTIC), 30, 200, 350),
+            patient(700, false, EnumSet.of(Site.THORACIC_SPINE), EnumSet.of(LesionType.MIXED), 500),
+            patient(100, true, EnumSet.of(Site.PELVIS), EnumSet.of(LesionType.OSTEOLYTIC)),
+            patient(730, false, EnumSet.noneOf(Site.class), EnumSet.noneOf(LesionType.class)));
+
+    @Test
+    void sharesCountTheRightDenominator() {
+        var p = ModelCatalog.defaults();
+        assertThat(stat(StatisticKind.SHARE_WITH_BONE_METASTASIS, Double.NaN, null).measure(cohort, p)).isEqualTo(75.0);
+        // 2 of the 3 bone-metastasis patients have a pelvic lesion
+        assertThat(stat(StatisticKind.SHARE_WITH_BONE_SITE, Double.NaN, null, Site.PELVIS).measure(cohort, p)).isCloseTo(200.0 / 3, within(1e-9));
+        // 4 involved bones, 2 of them pelvis
+        assertThat(stat(StatisticKind.SHARE_OF_INVOLVED_BONES, Double.NaN, null, Site.PELVIS).measure(cohort, p)).isEqualTo(50.0);
+        assertThat(stat(StatisticKind.SHARE_WITH_LESION_TYPE, Double.NaN, null).measure(cohort, p)).isCloseTo(100.0 / 3, within(1e-9));
+    }
+
+    @Test
+    void sreWindowsCountFromEntry() {
+        var p = ModelCatalog.defaults();
+        // within 6 months (182.6 d): only patient 1 (day 30); within 24 months: patients 1 and 2
+        assertThat(stat(StatisticKind.SHARE_WITH_SRE, 6, null).measure(cohort, p)).isEqualTo(25.0);
+        assertThat(stat(StatisticKind.SHARE_WITH_SRE, 24, null).measure(cohort, p)).isEqualTo(50.0);
+        // 12-month window: SREs on days 30, 200, 350 (patient 1); time at risk 365.25 + 365.25 + 100 + 365.25 days
+        double years = (3 * 12 * MONTH + 100) / 365.25;
+        assertThat(stat(StatisticKind.SRE_PER_PATIENT_YEAR, 12, null).measure(cohort, p)).isCloseTo(3 / years, within(1e-9));
+    }
+
+    @Test
+    void kaplanMeierMediansCensorTheLiving() {
+        var p = ModelCatalog.defaults();
+        // deaths at 100 and 400 days; censored at 700 and 730: S = 3/4 after 100, 3/4 * 2/3 = 1/2 at 400 -> median 400 d
+        assertThat(stat(StatisticKind.MEDIAN_SURVIVAL, Double.NaN, TimeUnit.DAYS).measure(cohort, p)).isEqualTo(400.0);
+        assertThat(stat(StatisticKind.MEDIAN_SURVIVAL, Double.NaN, TimeUnit.MONTHS).measure(cohort, p)).isCloseTo(400 / MONTH, within(1e-9));
+        // first SREs at 30 and 500, censored at 100 and 730: S = 3/4 after 30, then 3/4 * 1/2 at 500 -> median 500
+        assertThat(stat(StatisticKind.MEDIAN_TIME_TO_FIRST_SRE, Double.NaN, TimeUnit.DAYS).measure(cohort, p)).isEqualTo(500.0);
+    }
+
+    @Test
+    void emptyDenominatorIsNaNNotZero() {
+        var p = ModelCatalog.defaults();
+        assertThat(stat(StatisticKind.CORD_COMPRESSION_AT, Double.NaN, null, Site.THORACIC_SPINE).measure(cohort, p)).isNaN();
+        assertThat(stat(StatisticKind.SHARE_WITH_BONE_SITE, Double.NaN, null, Site.RIBS).measure(List.of(), p)).isNaN();
+    }
+
+    @Test
+    void acceptanceUsesTheRangeOrFifteenPercent() {
+        Statistic s = stat(StatisticKind.SHARE_WITH_FRACTURE, Double.NaN, null);
+        Target ranged = new Target("X1", "q", 70, 65, 75, "%", TargetRole.FIT, null, s, "src");
+        Target single = new Target("X2", "q", 40, Double.NaN, Double.NaN, "%", TargetRole.CHECK, null, s, "src");
+        assertThat(ranged.accepts(65)).isTrue();
+        assertThat(ranged.accepts(75.01)).isFalse();
+        assertThat(single.accepts(34)).isTrue();
+        assertThat(single.accepts(33.9)).isFalse();
+        assertThat(single.accepts(46)).isTrue();
+        assertThat(ranged.loss(70)).isZero();
+        assertThat(ranged.loss(75)).isEqualTo(1.0);
+        assertThat(single.loss(Double.NaN)).isEqualTo(Target.UNMEASURABLE_LOSS);
+    }
+}

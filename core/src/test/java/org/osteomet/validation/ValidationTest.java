@@ -1,0 +1,92 @@
+package org.osteomet.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.osteomet.clinical.StandardOfCare;
+import org.osteomet.sim.CohortConfig;
+import org.osteomet.sim.CohortRunner;
+import org.osteomet.sim.Entry;
+import org.osteomet.sim.ModelCatalog;
+import org.osteomet.sim.PatientOutcome;
+import org.osteomet.tumour.CancerType;
+
+class ValidationTest {
+    @Test
+    void everyRowOfTheSharedTargetsIsInTheRepositoryOnce() throws IOException {
+        List<Target> targets = TargetsFile.defaults();
+        Path csv = Path.of("../../shared/targets/calibration.csv");
+        if (Files.exists(csv)) { // beside the repository on the developers' machines
+            Set<String> ids = Files.readAllLines(csv, StandardCharsets.UTF_8).stream().filter(l -> l.matches("^T\\d{3},.*"))
+                    .map(l -> l.substring(0, 4)).collect(Collectors.toSet());
+            assertThat(targets).extracting(Target::id).containsExactlyInAnyOrderElementsOf(ids);
+        }
+        assertThat(targets).hasSizeGreaterThanOrEqualTo(68);
+        assertThat(targets).allSatisfy(t -> {
+            assertThat(t.source()).isNotBlank();
+            assertThat(t.statistic().kind().needsCohort()).isEqualTo(t.experiment() != null);
+        });
+        // fitting and checking targets are both present and kept apart
+        assertThat(targets).anyMatch(t -> t.role() == TargetRole.FIT).anyMatch(t -> t.role() == TargetRole.CHECK);
+    }
+
+    @Test
+    void aTargetIsMeasuredOnItsExperimentAsComputedByHand() throws Exception {
+        List<Target> t = TargetsFile.defaults().stream().filter(x -> x.id().equals("T003") || x.id().equals("T161")).toList();
+        Validation v = new Validation(ModelCatalog.defaults(), StandardOfCare.defaults(), new Validation.Settings(60, 5, 2, 0));
+        double[] measured = v.measure(t);
+
+        List<PatientOutcome> metastatic = cohort(CancerType.BREAST, Entry.METASTATIC, 30);
+        double bone = 100.0 * metastatic.stream().filter(PatientOutcome::hasBoneMetastasis).count() / metastatic.size();
+        List<PatientOutcome> trial = cohort(CancerType.BREAST, Entry.BONE_METASTATIC, 2);
+        double sre = 100.0 * trial.stream().filter(o -> o.skeletal().firstSreDay() - o.entryDay() <= 24 * 365.25 / 12).count() / trial.size();
+
+        assertThat(t.get(0).id()).isEqualTo("T003");
+        assertThat(measured[0]).isEqualTo(bone);
+        assertThat(measured[1]).isEqualTo(sre);
+    }
+
+    private static List<PatientOutcome> cohort(CancerType type, Entry entry, double years) throws Exception {
+        List<PatientOutcome> out = new ArrayList<>();
+        new CohortRunner().run(new CohortConfig(type, 60, years, 5, entry, 1, ModelCatalog.defaults()), out::addAll, null);
+        return out;
+    }
+
+    @Test
+    void resultsDoNotDependOnThreadsAndIntervalsBracketTheValue() throws Exception {
+        List<Target> t = TargetsFile.defaults().stream().filter(x -> Set.of("T004", "T229", "T140").contains(x.id())).toList();
+        List<TargetResult> one = new Validation(ModelCatalog.defaults(), StandardOfCare.defaults(), new Validation.Settings(80, 3, 1, 50))
+                .run(t, null);
+        List<TargetResult> two = new Validation(ModelCatalog.defaults(), StandardOfCare.defaults(), new Validation.Settings(80, 3, 2, 50))
+                .run(t, null);
+        assertThat(two).isEqualTo(one);
+        for (TargetResult r : one) {
+            if (r.target().experiment() != null) {
+                assertThat(r.ciLow()).isLessThanOrEqualTo(r.simulated());
+                assertThat(r.ciHigh()).isGreaterThanOrEqualTo(r.simulated());
+            }
+        }
+    }
+
+    @Test
+    void badTargetFilesAreOneLineNamingTargetAndField() {
+        assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: '%', role: fit, statistic: share_with_bone_metastasis, population: {breast: 1}, entry: metastatic, years: 5, source: s, colour: red}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessage("t.yaml: X1: unknown field 'colour'");
+        assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: '%', role: fit, statistic: share_with_sre, population: {breast: 1}, entry: metastatic, years: 5, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessageContaining("X1: months");
+        assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: '%', role: fit, statistic: share_with_bone_metastasis, population: {brest: 1}, entry: metastatic, years: 5, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessageContaining("X1: population: unknown primary 'brest'");
+        assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: weeks, role: fit, statistic: median_survival, population: {breast: 1}, entry: metastatic, years: 5, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessageContaining("X1: unit");
+    }
+}
