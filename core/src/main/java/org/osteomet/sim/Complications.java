@@ -23,7 +23,6 @@ import org.osteomet.therapy.RadiotherapyFractionation;
  */
 final class Complications {
     private static final int S = Site.COUNT;
-    private static final double PAIN_TUMOUR_FLOOR_CELLS = 1e8;
     private static final double MAX_PAIN = 10;
     private static final double SEVERE_PAIN = 7;
 
@@ -41,6 +40,7 @@ final class Complications {
     private final ParameterSet params;
     private final StandardOfCare policy;
     private final double painPerDecade;
+    private final double painFloorCells;
     private final double painOsteolysis;
     private final double painMechanical;
     private final double painModerate;
@@ -88,6 +88,7 @@ final class Complications {
         this.params = p;
         this.policy = policy;
         this.painPerDecade = p.get(ClinicalParameters.PAIN_PER_DECADE);
+        this.painFloorCells = p.get(ClinicalParameters.PAIN_FLOOR_CELLS);
         this.painOsteolysis = p.get(ClinicalParameters.PAIN_OSTEOLYSIS);
         this.painMechanical = p.get(ClinicalParameters.PAIN_MECHANICAL);
         this.painModerate = p.get(ClinicalParameters.PAIN_MODERATE);
@@ -182,7 +183,7 @@ final class Complications {
     private void assessPain(double day, Site site, Skeleton skeleton, double z, boolean known, UniformRandomProvider rng, Sink sink) {
         int s = site.ordinal();
         double cells = skeleton.tumourCells(s);
-        double raw = painPerDecade * Math.max(0, Math.log10(Math.max(cells, 1) / PAIN_TUMOUR_FLOOR_CELLS))
+        double raw = painPerDecade * Math.max(0, Math.log10(Math.max(cells, 1) / painFloorCells))
                 + painOsteolysis * skeleton.remodellingActivity(s)
                 + painMechanical * Math.max(0, 100 - z) / 10 * (site.isWeightBearing() ? 1.0 : nonWeightBearingLoad);
         if (day < reliefUntil[s]) {
