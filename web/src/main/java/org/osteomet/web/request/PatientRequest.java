@@ -1,0 +1,64 @@
+package org.osteomet.web.request;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.osteomet.clinical.StandardOfCare;
+import org.osteomet.sim.Entry;
+import org.osteomet.therapy.BoneTargetedAgent;
+import org.osteomet.tumour.CancerType;
+
+/**
+ * One virtual patient, simulated twice: with the standard of care alone and with the chosen treatment added.
+ *
+ * @param primary                 primary cancer
+ * @param seed                    run seed
+ * @param patient                 first candidate patient index; the patient is the first from here who reaches the entry
+ * @param entry                   day 0 of the patient's clock
+ * @param years                   follow-up from entry, years
+ * @param treatment               bone-targeted agent of the treated arm (placebo: none)
+ * @param systemicTherapy         the treated arm also gets the policy's systemic therapy lines for the primary
+ * @param radiotherapyKillsTumour palliative radiotherapy also kills tumour cells, in both arms (a model option)
+ */
+public record PatientRequest(CancerType primary, long seed, long patient, Entry entry, double years, BoneTargetedAgent treatment,
+                             boolean systemicTherapy, boolean radiotherapyKillsTumour) {
+    public static final long DEFAULT_SEED = 1;
+    public static final double DEFAULT_YEARS = 5;
+    public static final String DEFAULT_ENTRY = Entry.DIAGNOSIS.code();
+    public static final String DEFAULT_TREATMENT = BoneTargetedAgent.ZOLEDRONIC_ACID.code();
+    public static final Set<String> FIELDS = Set.of("primary", "seed", "patient", "entry", "years", "treatment", "systemic_therapy",
+            "radiotherapy_kills_tumour");
+
+    /** Reads and checks a request body against the limits and the policy (which says whether systemic therapy exists). */
+    public static PatientRequest parse(byte[] body, RunLimits limits, StandardOfCare policy) {
+        RequestFields f = RequestFields.parse(body, FIELDS);
+        CancerType primary = f.choice("primary", null, CancerType::fromCode, Choices.PRIMARIES);
+        long seed = f.integer("seed", DEFAULT_SEED, 0, RunLimits.MAX_SEED);
+        long patient = f.integer("patient", 0, 0, RunLimits.MAX_PATIENT_INDEX);
+        Entry entry = f.choice("entry", DEFAULT_ENTRY, Entry::fromCode, Choices.ENTRIES);
+        double years = f.number("years", DEFAULT_YEARS, 0, limits.maxYears());
+        BoneTargetedAgent treatment = f.choice("treatment", DEFAULT_TREATMENT, BoneTargetedAgent::fromCode, Choices.TREATMENTS);
+        boolean systemic = f.flag("systemic_therapy", false);
+        if (systemic && policy.systemicLines(primary.code()).isEmpty()) {
+            throw new BadRequestException("systemic_therapy", "the standard-of-care policy has no systemic therapy lines for "
+                    + primary.code());
+        }
+        boolean radiotherapyKills = f.flag("radiotherapy_kills_tumour", false);
+        return new PatientRequest(primary, seed, patient, entry, years, treatment, systemic, radiotherapyKills);
+    }
+
+    /** The request as JSON fields, defaults filled in (echoed in the result so that it can be rerun). */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("primary", primary.code());
+        m.put("seed", seed);
+        m.put("patient", patient);
+        m.put("entry", entry.code());
+        m.put("years", years);
+        m.put("treatment", treatment.code());
+        m.put("systemic_therapy", systemicTherapy);
+        m.put("radiotherapy_kills_tumour", radiotherapyKillsTumour);
+        return m;
+    }
+}
