@@ -182,8 +182,11 @@ public final class SkeletonSvg {
         b.append("</g>\n");
     }
 
-    /** Deterministic place of the k-th lesion (0-based) at a site: the centre(s) first, then a golden-angle spiral. */
-    static Point position(Site site, int k) {
+    /**
+     * Deterministic place of the k-th lesion (0-based) at a site: the centre(s) first, then a golden-angle spiral.
+     * Public so that the web page draws lesions where this picture does.
+     */
+    public static Point position(Site site, int k) {
         Region r = REGIONS.get(site);
         int n = r.centres().size();
         Point c = r.centres().get(k % n);
