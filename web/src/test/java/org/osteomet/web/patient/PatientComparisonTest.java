@@ -1,0 +1,115 @@
+package org.osteomet.web.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.osteomet.clinical.StandardOfCare;
+import org.osteomet.param.ParameterSet;
+import org.osteomet.sim.Entry;
+import org.osteomet.sim.ModelCatalog;
+import org.osteomet.therapy.BoneTargetedAgent;
+import org.osteomet.tumour.CancerType;
+import org.osteomet.web.request.PatientRequest;
+
+class PatientComparisonTest {
+    private static final ParameterSet PARAMS = ModelCatalog.defaults();
+    private static final StandardOfCare POLICY = StandardOfCare.defaults();
+    /** Breast cancer, seed 7: the README's patient (bone metastases from day 437, radiotherapy for pain). */
+    private static final PatientRequest SEVEN = new PatientRequest(CancerType.BREAST, 7, 0, Entry.DIAGNOSIS, 5,
+            BoneTargetedAgent.ZOLEDRONIC_ACID, false, false);
+
+    private static byte[] run(PatientRequest request, TestJobContext context) {
+        return new PatientComparison(request, PARAMS, POLICY).run(context);
+    }
+
+    private static JsonNode json(byte[] bytes) throws Exception {
+        return new ObjectMapper().readTree(bytes);
+    }
+
+    @Test
+    void theSameRequestGivesIdenticalBytes() {
+        assertThat(run(SEVEN, new TestJobContext())).isEqualTo(run(SEVEN, new TestJobContext()));
+    }
+
+    @Test
+    void bothArmsAreTheSamePatientAndDifferOnlyAfterTreatment() throws Exception {
+        JsonNode arms = json(run(SEVEN, new TestJobContext())).get("arms");
+        JsonNode without = arms.get("without");
+        JsonNode with = arms.get("with");
+        assertThat(with.at("/outcome/patient_id")).isEqualTo(without.at("/outcome/patient_id"));
+        assertThat(with.at("/story/headline")).isEqualTo(without.at("/story/headline"));
+        assertThat(with.at("/outcome/first_bone_metastasis_day")).isEqualTo(without.at("/outcome/first_bone_metastasis_day"));
+        // the story told by osteomet simulate: radiotherapy for pain twice without a bone-targeted agent
+        assertThat(without.at("/outcome/sre_count").asInt()).isEqualTo(2);
+        assertThat(with.at("/outcome/sre_count").asInt()).isLessThan(2);
+        assertThat(without.at("/story/events").toString()).contains("radiotherapy to the thoracic spine for pain [SRE]");
+    }
+
+    @Test
+    void placeboAgainstNothingChangesNothing() throws Exception {
+        PatientRequest placebo = new PatientRequest(CancerType.BREAST, 7, 0, Entry.DIAGNOSIS, 5, BoneTargetedAgent.PLACEBO, false, false);
+        JsonNode arms = json(run(placebo, new TestJobContext())).get("arms");
+        assertThat(arms.at("/with/frames")).isEqualTo(arms.at("/without/frames"));
+        assertThat(arms.at("/with/outcome")).isEqualTo(arms.at("/without/outcome"));
+    }
+
+    @Test
+    void framesAreWeeklyFromDiagnosisAndTheSkeletonHasPlacesForEveryLesion() throws Exception {
+        JsonNode result = json(run(SEVEN, new TestJobContext()));
+        JsonNode frames = result.at("/arms/without/frames");
+        JsonNode days = frames.get("day");
+        assertThat(days.get(0).asInt()).isZero();
+        assertThat(days.get(1).asInt() - days.get(0).asInt()).isEqualTo(7);
+        assertThat(frames.at("/serum_calcium").size()).isEqualTo(days.size());
+        JsonNode spine = frames.at("/sites/thoracic_spine");
+        assertThat(spine.get("lesions").size()).isEqualTo(days.size());
+        int mostLesions = 0;
+        for (JsonNode n : spine.get("lesions")) {
+            mostLesions = Math.max(mostLesions, n.asInt());
+        }
+        assertThat(mostLesions).isPositive();
+        JsonNode layout = null;
+        for (JsonNode site : result.get("sites")) {
+            if (site.get("code").asText().equals("thoracic_spine")) {
+                layout = site;
+            }
+        }
+        assertThat(layout).isNotNull();
+        assertThat(layout.get("positions").size()).isGreaterThanOrEqualTo(mostLesions);
+        assertThat(spine.get("type").toString()).contains("osteolytic");
+    }
+
+    @Test
+    void sendsTheCalciumGradesOfTheModel() throws Exception {
+        JsonNode grades = json(run(SEVEN, new TestJobContext())).get("calcium_grades");
+        assertThat(grades.size()).isEqualTo(4);
+        assertThat(grades.get(0).get("above_mmol_per_l").asDouble()).isEqualTo(2.6);
+        assertThat(grades.get(3).get("above_mmol_per_l").asDouble()).isEqualTo(3.4);
+    }
+
+    @Test
+    void progressIsSimulatedDaysAndEndsNearlyComplete() {
+        TestJobContext context = new TestJobContext();
+        run(SEVEN, context);
+        List<Double> f = context.fractions;
+        assertThat(f).isNotEmpty().allMatch(v -> v >= 0 && v <= 1);
+        assertThat(f.get(f.size() - 1)).isGreaterThan(0.9);
+        for (int i = 1; i < f.size(); i++) {
+            assertThat(f.get(i)).isGreaterThanOrEqualTo(f.get(i - 1));
+        }
+    }
+
+    @Test
+    void aLaterEntryFindsThePatientWhoReachesIt() throws Exception {
+        PatientRequest later = new PatientRequest(CancerType.PROSTATE, 3, 0, Entry.BONE_METASTATIC, 2,
+                BoneTargetedAgent.DENOSUMAB, false, false);
+        JsonNode arms = json(run(later, new TestJobContext())).get("arms");
+        assertThat(arms.at("/without/outcome/first_bone_metastasis_day").asInt()).isZero();
+        assertThat(arms.at("/with/outcome/patient_id")).isEqualTo(arms.at("/without/outcome/patient_id"));
+    }
+}
