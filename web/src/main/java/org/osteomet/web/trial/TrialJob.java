@@ -47,6 +47,7 @@ public final class TrialJob implements JobTask {
         CohortConfig base = new CohortConfig(request.primary(), n, request.months() / MONTHS_PER_YEAR, request.seed(), request.entry(),
                 THREADS_PER_JOB, params, policy);
         List<ArmOutcomes> outcomes;
+        context.progress(0, total, "arm " + arms.get(0).code() + ": screening the first candidates");
         try {
             outcomes = new TrialRunner().run(base, arms, (arm, enrolled) -> {
                 context.checkCancelled(); // after each chunk of candidates

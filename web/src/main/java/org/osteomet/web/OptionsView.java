@@ -1,0 +1,76 @@
+package org.osteomet.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.osteomet.clinical.StandardOfCare;
+import org.osteomet.param.ParameterSet;
+import org.osteomet.sim.Entry;
+import org.osteomet.sim.PatientSimulator;
+import org.osteomet.therapy.BoneTargetedAgent;
+import org.osteomet.tumour.CancerType;
+import org.osteomet.web.patient.CalciumGrades;
+import org.osteomet.web.patient.SkeletonLayout;
+import org.osteomet.web.request.PatientRequest;
+import org.osteomet.web.request.RunLimits;
+import org.osteomet.web.request.TrialRequest;
+
+/** GET /api/options: what the forms offer (from the model, not repeated in the page), defaults and limits. */
+final class OptionsView {
+    static final String NOTE = "osteomet is for research and teaching only: not a diagnostic tool, not for clinical decisions.";
+
+    private OptionsView() {
+    }
+
+    static Map<String, Object> of(ParameterSet params, StandardOfCare policy, RunLimits limits) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("primaries", CancerType.ALL.stream().map(c -> named(c.code(), c.diseaseName())).toList());
+        m.put("entries", Arrays.stream(Entry.values()).map(e -> named(e.code(), describe(e))).toList());
+        m.put("treatments", Arrays.stream(BoneTargetedAgent.values()).map(a -> named(a.code(), a.description())).toList());
+        Map<String, Object> systemic = new LinkedHashMap<>();
+        for (CancerType c : CancerType.ALL) {
+            List<String> lines = new ArrayList<>();
+            policy.systemicLines(c.code()).forEach(l -> lines.add(l.name()));
+            if (!lines.isEmpty()) {
+                systemic.put(c.code(), lines);
+            }
+        }
+        m.put("systemic_therapy_lines", systemic);
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        defaults.put("patient", Map.of("seed", PatientRequest.DEFAULT_SEED, "years", PatientRequest.DEFAULT_YEARS,
+                "entry", PatientRequest.DEFAULT_ENTRY, "treatment", PatientRequest.DEFAULT_TREATMENT));
+        defaults.put("trial", Map.of("arms", TrialRequest.DEFAULT_ARMS, "patients", TrialRequest.DEFAULT_PATIENTS,
+                "months", TrialRequest.DEFAULT_MONTHS, "entry", TrialRequest.DEFAULT_ENTRY, "seed", TrialRequest.DEFAULT_SEED));
+        m.put("defaults", defaults);
+        Map<String, Object> max = new LinkedHashMap<>();
+        max.put("years", limits.maxYears());
+        max.put("trial_patients", limits.maxTrialPatients());
+        max.put("trial_months", limits.maxTrialMonths());
+        max.put("seed", RunLimits.MAX_SEED);
+        max.put("patient", RunLimits.MAX_PATIENT_INDEX);
+        m.put("limits", max);
+        m.put("days_per_year", PatientSimulator.DAYS_PER_YEAR);
+        m.put("calcium_grades", CalciumGrades.of(params));
+        m.put("lesion_colours", SkeletonLayout.colours());
+        m.put("note", NOTE);
+        return m;
+    }
+
+    private static Map<String, Object> named(String code, String description) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", code);
+        m.put("description", description);
+        return m;
+    }
+
+    private static String describe(Entry e) {
+        return switch (e) {
+            case DIAGNOSIS -> "at diagnosis of the primary cancer";
+            case METASTATIC -> "at the first distant metastasis";
+            case BONE_METASTATIC -> "at the first bone metastasis";
+        };
+    }
+}
