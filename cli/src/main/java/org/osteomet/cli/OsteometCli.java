@@ -13,12 +13,14 @@ import picocli.CommandLine.Command;
             "Mechanistic simulator of cancer spreading to bone, for one virtual patient or a virtual cohort.",
             "For research and teaching only: not for diagnosis or clinical decisions."
         },
-        subcommands = {SimulateCommand.class, CohortCommand.class, TrialCommand.class, ValidateCommand.class, BenchCommand.class, ParamsCommand.class,
+        subcommands = {SimulateCommand.class, CohortCommand.class, TrialCommand.class, ValidateCommand.class, ServeCommand.class,
+            BenchCommand.class, ParamsCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  osteomet simulate --primary breast --seed 7 --years 5 --out runs/patient7",
             "  osteomet cohort --primary prostate --patients 10000 --years 5 --seed 42 --out runs/prostate",
             "  osteomet trial --primary breast --arms placebo,zoledronic-acid,denosumab --patients 2000 --out runs/trial",
+            "  osteomet serve --port 7070            # web explorer at http://127.0.0.1:7070/",
             "  osteomet params --filter breast."})
 public final class OsteometCli {
     /** Exit code for bad input (flags, scenario files). */
