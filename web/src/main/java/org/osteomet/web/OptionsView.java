@@ -14,6 +14,7 @@ import org.osteomet.therapy.BoneTargetedAgent;
 import org.osteomet.tumour.CancerType;
 import org.osteomet.web.patient.CalciumGrades;
 import org.osteomet.web.patient.SkeletonLayout;
+import org.osteomet.web.request.ArmChoice;
 import org.osteomet.web.request.PatientRequest;
 import org.osteomet.web.request.RunLimits;
 import org.osteomet.web.request.TrialRequest;
@@ -39,6 +40,8 @@ final class OptionsView {
             }
         }
         m.put("systemic_therapy_lines", systemic);
+        m.put("arm_choices", Arrays.stream(ArmChoice.values()).map(a -> named(a.code(), a.description())).toList());
+        m.put("radiotherapy_kills_tumour_in_policy", policy.radiotherapyKillsTumour());
         Map<String, Object> defaults = new LinkedHashMap<>();
         defaults.put("patient", Map.of("seed", PatientRequest.DEFAULT_SEED, "years", PatientRequest.DEFAULT_YEARS,
                 "entry", PatientRequest.DEFAULT_ENTRY, "treatment", PatientRequest.DEFAULT_TREATMENT));
@@ -71,6 +74,7 @@ final class OptionsView {
             case DIAGNOSIS -> "at diagnosis of the primary cancer";
             case METASTATIC -> "at the first distant metastasis";
             case BONE_METASTATIC -> "at the first bone metastasis";
+            case BONE_METASTATIC_PROGRESSING -> "bone metastases, progressing on the first systemic line";
         };
     }
 }

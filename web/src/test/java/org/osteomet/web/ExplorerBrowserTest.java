@@ -113,7 +113,7 @@ class ExplorerBrowserTest {
         find("#play").click();
 
         // how to fight back, and what happened in plain words
-        assertThat(all("#differences tbody tr")).hasSize(7);
+        assertThat(all("#differences tbody tr")).hasSize(8);
         assertThat(find("#verdict").getText()).contains("fewer skeletal-related events");
         assertThat(find("#events").getText()).contains("first bone metastasis: thoracic spine");
         browser.findElement(By.cssSelector("input[name=detail][value=without]")).findElement(By.xpath("..")).click();

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Job implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(Job.class);
+    private static final double MILLIS_PER_SECOND = 1000.0;
 
     private final String id;
     private final String kind;
@@ -111,7 +112,7 @@ public final class Job implements Runnable {
 
     private void stopped() {
         if (timedOut) {
-            finish(JobStatus.TIMED_OUT, null, "job: stopped after the time limit of " + timeout.toSeconds() + " s");
+            finish(JobStatus.TIMED_OUT, null, "job: stopped after the time limit of " + timeout.toMillis() / MILLIS_PER_SECOND + " s");
         } else {
             finish(JobStatus.CANCELLED, null, "job: cancelled");
         }

@@ -164,6 +164,7 @@ final class ArmView {
         m.put("cord_compression_day", day(s.cordCompressionDay()));
         m.put("max_serum_calcium", Json.decimals(s.maxSerumCalcium(), CALCIUM_DECIMALS));
         m.put("max_hypercalcaemia_grade", s.maxHypercalcaemiaGrade());
+        m.put("max_analgesic_step", s.maxAnalgesicStep());
         m.put("bone_sites", o.boneSites().stream().map(Site::displayName).toList());
         m.put("visceral_sites", o.visceralSites().stream().map(Site::displayName).toList());
         return m;

@@ -17,6 +17,7 @@ import org.osteomet.web.jobs.JobContext;
 import org.osteomet.web.jobs.JobFailedException;
 import org.osteomet.web.jobs.JobTask;
 import org.osteomet.web.json.Json;
+import org.osteomet.web.request.ArmChoice;
 import org.osteomet.web.request.PatientRequest;
 
 /**
@@ -42,11 +43,12 @@ public final class PatientComparison implements JobTask {
 
     @Override
     public byte[] run(JobContext context) {
-        boolean radiotherapyKills = request.radiotherapyKillsTumour();
-        PatientSimulator without = new PatientSimulator(params, request.primary(), PolicyVariants.of(policy, false, false),
-                BoneTargetedAgent.PLACEBO);
+        ArmChoice systemic = request.systemicTherapy();
+        ArmChoice radiotherapy = request.radiotherapyKillsTumour();
+        PatientSimulator without = new PatientSimulator(params, request.primary(),
+                PolicyVariants.of(policy, radiotherapy.inBaseline(), systemic.inBaseline()), BoneTargetedAgent.PLACEBO);
         PatientSimulator with = new PatientSimulator(params, request.primary(),
-                PolicyVariants.of(policy, radiotherapyKills, request.systemicTherapy()), request.treatment());
+                PolicyVariants.of(policy, radiotherapy.inTreated(), systemic.inTreated()), request.treatment());
         PatientStreams streams = new PatientStreams(request.seed());
         double followUp = request.years() * PatientSimulator.DAYS_PER_YEAR;
 
@@ -54,10 +56,10 @@ public final class PatientComparison implements JobTask {
         double daysPerRun = found.entryDay() + followUp; // simulation starts long before entry
         FrameRecorder withoutFrames = new FrameRecorder();
         PatientOutcome withoutOutcome = without.run(found.patientId(), streams, request.entry(), followUp,
-                observing(withoutFrames, context, 0, daysPerRun, "without treatment"));
+                observing(withoutFrames, context, 0, daysPerRun, "the arm without treatment"));
         FrameRecorder withFrames = new FrameRecorder();
         PatientOutcome withOutcome = with.run(found.patientId(), streams, request.entry(), followUp,
-                observing(withFrames, context, daysPerRun, daysPerRun, "with " + treatmentName()));
+                observing(withFrames, context, daysPerRun, daysPerRun, "the treated arm"));
         return Json.bytes(result(new ArmView(withoutOutcome, withoutFrames.frames()), new ArmView(withOutcome, withFrames.frames())));
     }
 
@@ -88,37 +90,37 @@ public final class PatientComparison implements JobTask {
         };
     }
 
-    private String treatmentName() {
+    /** The treatments being compared: the agent and every policy treatment given to the treated arm only. */
+    private String compared() {
         List<String> parts = new ArrayList<>();
         if (request.treatment() != BoneTargetedAgent.PLACEBO) {
             parts.add(request.treatment().code());
         }
-        if (request.systemicTherapy()) {
+        if (request.systemicTherapy() == ArmChoice.TREATED) {
             parts.add("systemic therapy");
         }
-        if (request.radiotherapyKillsTumour()) {
+        if (request.radiotherapyKillsTumour() == ArmChoice.TREATED) {
             parts.add("tumour-killing radiotherapy");
         }
-        return parts.isEmpty() ? "no added treatment" : String.join(" + ", parts);
+        return String.join(" + ", parts);
     }
 
-    private String treatmentDescription() {
+    /** What an arm receives on top of the care for skeletal complications (radiotherapy for pain, surgery, analgesics). */
+    private String care(BoneTargetedAgent agent, boolean systemic, boolean radiotherapyKills) {
         List<String> parts = new ArrayList<>();
-        parts.add(request.treatment().description());
-        if (request.systemicTherapy()) {
-            parts.add("systemic therapy lines of the policy");
-        }
-        if (request.radiotherapyKillsTumour()) {
-            parts.add("palliative radiotherapy also kills tumour cells");
-        }
+        parts.add(agent == BoneTargetedAgent.PLACEBO ? "no bone-targeted agent" : agent.description());
+        List<String> lines = policy.systemicLines(request.primary().code()).stream().map(l -> l.name()).toList();
+        parts.add(systemic && !lines.isEmpty() ? "systemic therapy: " + String.join(", then ", lines) : "no systemic therapy");
+        parts.add(radiotherapyKills ? "radiotherapy also kills tumour cells" : "radiotherapy relieves pain only");
         return String.join("; ", parts);
     }
 
     private Map<String, Object> result(ArmView withoutView, ArmView withView) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("request", request.toMap());
-        m.put("sampling", "one frame per simulation step (7 days), from diagnosis of the primary to the end of follow-up; "
-                + "days count from entry");
+        m.put("step_days", PatientSimulator.STEP_DAYS);
+        m.put("sampling", "one frame per simulation step (" + Math.round(PatientSimulator.STEP_DAYS) + " days), from diagnosis of "
+                + "the primary to the end of follow-up; days count from entry");
         m.put("calcium_grades", CalciumGrades.of(params));
         m.put("lesion_colours", SkeletonLayout.colours());
         List<Map<String, Object>> sites = new ArrayList<>();
@@ -128,10 +130,14 @@ public final class PatientComparison implements JobTask {
             }
         }
         m.put("sites", sites);
+        String compared = compared();
         Map<String, Object> arms = new LinkedHashMap<>();
-        arms.put(WITHOUT, withoutView.toMap("without treatment",
-                "standard of care for skeletal complications only: no bone-targeted agent, no systemic therapy", request.seed()));
-        arms.put(WITH, withView.toMap("with " + treatmentName(), treatmentDescription(), request.seed()));
+        arms.put(WITHOUT, withoutView.toMap(compared.isEmpty() ? "standard of care" : "without " + compared,
+                care(BoneTargetedAgent.PLACEBO, request.systemicTherapy().inBaseline(), request.radiotherapyKillsTumour().inBaseline()),
+                request.seed()));
+        arms.put(WITH, withView.toMap(compared.isEmpty() ? "the same care again" : "with " + compared,
+                care(request.treatment(), request.systemicTherapy().inTreated(), request.radiotherapyKillsTumour().inTreated()),
+                request.seed()));
         m.put("arms", arms);
         m.put("note", "Research and teaching only: a simulated patient, not a prediction for a real one.");
         return m;

@@ -10,7 +10,8 @@ import org.osteomet.therapy.BoneTargetedAgent;
 import org.osteomet.tumour.CancerType;
 
 /**
- * One virtual patient, simulated twice: with the standard of care alone and with the chosen treatment added.
+ * One virtual patient, simulated twice: without and with the treatments being compared (the agent, and each policy
+ * treatment chosen for the treated arm only); treatments given in both arms are the common standard of care.
  *
  * @param primary                 primary cancer
  * @param seed                    run seed
@@ -18,11 +19,11 @@ import org.osteomet.tumour.CancerType;
  * @param entry                   day 0 of the patient's clock
  * @param years                   follow-up from entry, years
  * @param treatment               bone-targeted agent of the treated arm (placebo: none)
- * @param systemicTherapy         the treated arm also gets the policy's systemic therapy lines for the primary
- * @param radiotherapyKillsTumour palliative radiotherapy also kills tumour cells, in both arms (a model option)
+ * @param systemicTherapy         which arms get the policy's systemic therapy lines for the primary
+ * @param radiotherapyKillsTumour which arms get palliative radiotherapy that also kills tumour cells
  */
 public record PatientRequest(CancerType primary, long seed, long patient, Entry entry, double years, BoneTargetedAgent treatment,
-                             boolean systemicTherapy, boolean radiotherapyKillsTumour) {
+                             ArmChoice systemicTherapy, ArmChoice radiotherapyKillsTumour) {
     public static final long DEFAULT_SEED = 1;
     public static final double DEFAULT_YEARS = 5;
     public static final String DEFAULT_ENTRY = Entry.DIAGNOSIS.code();
@@ -39,12 +40,14 @@ public record PatientRequest(CancerType primary, long seed, long patient, Entry 
         Entry entry = f.choice("entry", DEFAULT_ENTRY, Entry::fromCode, Choices.ENTRIES);
         double years = f.number("years", DEFAULT_YEARS, 0, limits.maxYears());
         BoneTargetedAgent treatment = f.choice("treatment", DEFAULT_TREATMENT, BoneTargetedAgent::fromCode, Choices.TREATMENTS);
-        boolean systemic = f.flag("systemic_therapy", false);
-        if (systemic && policy.systemicLines(primary.code()).isEmpty()) {
+        boolean hasLines = !policy.systemicLines(primary.code()).isEmpty();
+        ArmChoice systemic = f.choice("systemic_therapy", ArmChoice.standard(hasLines).code(), ArmChoice::fromCode, ArmChoice.CODES);
+        if (systemic != ArmChoice.NONE && !hasLines) {
             throw new BadRequestException("systemic_therapy", "the standard-of-care policy has no systemic therapy lines for "
-                    + primary.code());
+                    + primary.code() + "; only 'none' is possible");
         }
-        boolean radiotherapyKills = f.flag("radiotherapy_kills_tumour", false);
+        ArmChoice radiotherapyKills = f.choice("radiotherapy_kills_tumour",
+                ArmChoice.standard(policy.radiotherapyKillsTumour()).code(), ArmChoice::fromCode, ArmChoice.CODES);
         return new PatientRequest(primary, seed, patient, entry, years, treatment, systemic, radiotherapyKills);
     }
 
@@ -57,8 +60,8 @@ public record PatientRequest(CancerType primary, long seed, long patient, Entry 
         m.put("entry", entry.code());
         m.put("years", years);
         m.put("treatment", treatment.code());
-        m.put("systemic_therapy", systemicTherapy);
-        m.put("radiotherapy_kills_tumour", radiotherapyKillsTumour);
+        m.put("systemic_therapy", systemicTherapy.code());
+        m.put("radiotherapy_kills_tumour", radiotherapyKillsTumour.code());
         return m;
     }
 }

@@ -98,17 +98,6 @@ public final class RequestFields {
         return d;
     }
 
-    public boolean flag(String field, boolean fallback) {
-        Optional<JsonNode> v = value(field);
-        if (v.isEmpty()) {
-            return fallback;
-        }
-        if (!v.get().isBoolean()) {
-            throw new BadRequestException(field, "must be true or false, got " + shown(v.get()));
-        }
-        return v.get().asBoolean();
-    }
-
     /** A name from a fixed set; {@code parse} gives the value for a known name. Missing: required, unless fallback. */
     public <T> T choice(String field, String fallback, Function<String, Optional<T>> parse, List<String> options) {
         String given = value(field).map(n -> text(field, n)).orElse(fallback);

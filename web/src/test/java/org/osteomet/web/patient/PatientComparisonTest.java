@@ -14,6 +14,7 @@ import org.osteomet.sim.Entry;
 import org.osteomet.sim.ModelCatalog;
 import org.osteomet.therapy.BoneTargetedAgent;
 import org.osteomet.tumour.CancerType;
+import org.osteomet.web.request.ArmChoice;
 import org.osteomet.web.request.PatientRequest;
 
 class PatientComparisonTest {
@@ -21,7 +22,7 @@ class PatientComparisonTest {
     private static final StandardOfCare POLICY = StandardOfCare.defaults();
     /** Breast cancer, seed 7: the README's patient (bone metastases from day 437, radiotherapy for pain). */
     private static final PatientRequest SEVEN = new PatientRequest(CancerType.BREAST, 7, 0, Entry.DIAGNOSIS, 5,
-            BoneTargetedAgent.ZOLEDRONIC_ACID, false, false);
+            BoneTargetedAgent.ZOLEDRONIC_ACID, ArmChoice.BOTH, ArmChoice.NONE);
 
     private static byte[] run(PatientRequest request, TestJobContext context) {
         return new PatientComparison(request, PARAMS, POLICY).run(context);
@@ -52,7 +53,8 @@ class PatientComparisonTest {
 
     @Test
     void placeboAgainstNothingChangesNothing() throws Exception {
-        PatientRequest placebo = new PatientRequest(CancerType.BREAST, 7, 0, Entry.DIAGNOSIS, 5, BoneTargetedAgent.PLACEBO, false, false);
+        PatientRequest placebo = new PatientRequest(CancerType.BREAST, 7, 0, Entry.DIAGNOSIS, 5, BoneTargetedAgent.PLACEBO, ArmChoice.BOTH,
+                ArmChoice.NONE);
         JsonNode arms = json(run(placebo, new TestJobContext())).get("arms");
         assertThat(arms.at("/with/frames")).isEqualTo(arms.at("/without/frames"));
         assertThat(arms.at("/with/outcome")).isEqualTo(arms.at("/without/outcome"));
@@ -107,7 +109,7 @@ class PatientComparisonTest {
     @Test
     void aLaterEntryFindsThePatientWhoReachesIt() throws Exception {
         PatientRequest later = new PatientRequest(CancerType.PROSTATE, 3, 0, Entry.BONE_METASTATIC, 2,
-                BoneTargetedAgent.DENOSUMAB, false, false);
+                BoneTargetedAgent.DENOSUMAB, ArmChoice.BOTH, ArmChoice.NONE);
         JsonNode arms = json(run(later, new TestJobContext())).get("arms");
         assertThat(arms.at("/without/outcome/first_bone_metastasis_day").asInt()).isZero();
         assertThat(arms.at("/with/outcome/patient_id")).isEqualTo(arms.at("/without/outcome/patient_id"));

@@ -28,15 +28,16 @@ class PatientRequestTest {
         assertThat(r.entry()).isEqualTo(Entry.DIAGNOSIS);
         assertThat(r.years()).isEqualTo(PatientRequest.DEFAULT_YEARS);
         assertThat(r.treatment()).isEqualTo(BoneTargetedAgent.ZOLEDRONIC_ACID);
-        assertThat(r.systemicTherapy()).isFalse();
+        assertThat(r.systemicTherapy()).isEqualTo(ArmChoice.BOTH); // the policy's standard of care
+        assertThat(r.radiotherapyKillsTumour()).isEqualTo(ArmChoice.standard(POLICY.radiotherapyKillsTumour()));
     }
 
     @Test
     void readsEveryField() {
         PatientRequest r = parse("{\"primary\":\"lung\",\"seed\":9007199254740991,\"patient\":3,\"entry\":\"bone-metastatic\","
-                + "\"years\":2.5,\"treatment\":\"denosumab\",\"radiotherapy_kills_tumour\":true}");
+                + "\"years\":2.5,\"treatment\":\"denosumab\",\"systemic_therapy\":\"treated\",\"radiotherapy_kills_tumour\":\"none\"}");
         assertThat(r).isEqualTo(new PatientRequest(CancerType.LUNG, RunLimits.MAX_SEED, 3, Entry.BONE_METASTATIC, 2.5,
-                BoneTargetedAgent.DENOSUMAB, false, true));
+                BoneTargetedAgent.DENOSUMAB, ArmChoice.TREATED, ArmChoice.NONE));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -53,8 +54,8 @@ class PatientRequestTest {
         "{\"primary\":\"breast\",\"years\":21}          | years: must be more than 0 and at most 20, got 21",
         "{\"primary\":\"breast\",\"entry\":\"bone\"}    | entry: unknown 'bone'",
         "{\"primary\":\"breast\",\"treatment\":\"zoledronic\"} | treatment: unknown 'zoledronic' (did you mean 'zoledronic-acid'?)",
-        "{\"primary\":\"breast\",\"systemic_therapy\":1} | systemic_therapy: must be true or false",
-        "{\"primary\":\"breast\",\"systemic_therapy\":true} | systemic_therapy: the standard-of-care policy has no systemic therapy lines",
+        "{\"primary\":\"breast\",\"systemic_therapy\":true} | systemic_therapy: must be a string",
+        "{\"primary\":\"breast\",\"systemic_therapy\":\"yes\"} | systemic_therapy: unknown 'yes'; choose one of: both, treated, none",
         "{\"primary\":\"breast\",\"yaers\":3}           | yaers: unknown field (did you mean 'years'?)",
         "{\"primary\":\"breast\"                        | body: malformed JSON at line 1",
         "[\"breast\"]                                   | body: must be a JSON object, got array",
@@ -62,6 +63,17 @@ class PatientRequestTest {
     })
     void namesTheFieldThatIsWrong(String json, String message) {
         assertThatThrownBy(() -> parse(json)).isInstanceOf(BadRequestException.class).hasMessageStartingWith(message);
+    }
+
+    @Test
+    void systemicTherapyNeedsLinesInThePolicy() {
+        StandardOfCare withoutLines = StandardOfCare.load(java.nio.file.Path.of("src", "test", "resources", "no-systemic-lines.yaml"));
+        String json = "{\"primary\":\"breast\",\"systemic_therapy\":\"treated\"}";
+        assertThatThrownBy(() -> PatientRequest.parse(json.getBytes(StandardCharsets.UTF_8), RunLimits.DEFAULTS, withoutLines))
+                .hasMessageStartingWith("systemic_therapy: the standard-of-care policy has no systemic therapy lines for breast");
+        PatientRequest r = PatientRequest.parse("{\"primary\":\"breast\"}".getBytes(StandardCharsets.UTF_8), RunLimits.DEFAULTS,
+                withoutLines);
+        assertThat(r.systemicTherapy()).isEqualTo(ArmChoice.NONE);
     }
 
     @Test

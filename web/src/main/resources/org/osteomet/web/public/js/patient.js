@@ -12,8 +12,10 @@ const MONTHS_PER_YEAR = 12;
 /** mmol/L shown above the grade 1 threshold on the calcium chart. */
 const CALCIUM_HEADROOM = 0.1;
 /** Request fields and the form controls that hold them. */
-const FIELDS = { primary: '#primary', seed: '#seed', entry: '#entry', years: '#years', treatment: '#treatment' };
-const SWITCHES = { systemic_therapy: '#systemic', radiotherapy_kills_tumour: '#radiotherapy' };
+const FIELDS = {
+  primary: '#primary', seed: '#seed', entry: '#entry', years: '#years', treatment: '#treatment',
+  systemic_therapy: '#systemic', radiotherapy_kills_tumour: '#radiotherapy',
+};
 
 const page = { options: null, result: null, days: [], views: {}, charts: null, detail: 'with', timer: null };
 
@@ -38,14 +40,15 @@ async function init() {
   fillSelect($('#primary'), options.primaries, 'breast');
   fillSelect($('#entry'), options.entries, defaults.entry);
   fillSelect($('#treatment'), options.treatments, defaults.treatment, (t) => t.code);
+  fillSelect($('#radiotherapy'), options.arm_choices, options.radiotherapy_kills_tumour_in_policy ? 'both' : 'none');
   $('#seed').value = defaults.seed;
   $('#seed').max = options.limits.seed;
   $('#years').value = defaults.years;
   $('#years').max = options.limits.years;
   $('#primary').addEventListener('change', updateSystemic);
   $('#treatment').addEventListener('change', describeTreatment);
-  const wanted = fromAddress();
   updateSystemic();
+  const wanted = fromAddress();
   describeTreatment();
   await loadSkeleton();
   $('#patient-form').addEventListener('submit', (event) => { event.preventDefault(); simulate(); });
@@ -62,12 +65,13 @@ async function init() {
 /** Form fields given in the address (?primary=breast&seed=7...): a run can be shared as a link. Returns true if any. */
 function fromAddress() {
   const query = new URLSearchParams(window.location.search);
-  let given = false;
+  if (query.has('primary')) {
+    $(FIELDS.primary).value = query.get('primary');
+    updateSystemic(); // its choices depend on the primary
+  }
+  let given = query.has('primary');
   Object.entries(FIELDS).forEach(([name, selector]) => {
-    if (query.has(name)) { $(selector).value = query.get(name); given = true; }
-  });
-  Object.entries(SWITCHES).forEach(([name, selector]) => {
-    if (query.has(name)) { $(selector).checked = query.get(name) === 'true'; given = true; }
+    if (name !== 'primary' && query.has(name)) { $(selector).value = query.get(name); given = true; }
   });
   return given;
 }
@@ -77,12 +81,12 @@ function describeTreatment() {
   $('#treatment-hint').textContent = chosen ? chosen.description : '';
 }
 
-/** Systemic therapy is offered only where the policy has lines for the primary. */
+/** Systemic therapy is offered only where the policy has lines for the primary; by default both arms get it. */
 function updateSystemic() {
   const lines = page.options.systemic_therapy_lines[$('#primary').value] || [];
-  $('#systemic').disabled = lines.length === 0;
-  if (lines.length === 0) $('#systemic').checked = false;
-  $('#systemic-hint').textContent = lines.length ? `(${lines.join(', ')})` : '(none in the current policy for this cancer)';
+  const choices = lines.length ? page.options.arm_choices : page.options.arm_choices.filter((c) => c.code === 'none');
+  fillSelect($('#systemic'), choices, lines.length ? 'both' : 'none');
+  $('#systemic-hint').textContent = lines.length ? lines.join(', then ') : 'none in the current policy for this cancer';
 }
 
 async function simulate() {
@@ -92,8 +96,8 @@ async function simulate() {
     entry: $(FIELDS.entry).value,
     years: Number($(FIELDS.years).value),
     treatment: $(FIELDS.treatment).value,
-    systemic_therapy: $(SWITCHES.systemic_therapy).checked,
-    radiotherapy_kills_tumour: $(SWITCHES.radiotherapy_kills_tumour).checked,
+    systemic_therapy: $(FIELDS.systemic_therapy).value,
+    radiotherapy_kills_tumour: $(FIELDS.radiotherapy_kills_tumour).value,
   };
   const progress = progressView($('#progress'));
   showError($('#error'), null);
@@ -128,7 +132,7 @@ function render(result) {
     page.views[arm] = skeletonView($(`#skeleton-${arm}`), result.sites, result.lesion_colours);
   });
   legend($('#legend'), result.lesion_colours);
-  document.querySelector('label:has(input[value=with])').lastChild.textContent = ` ${arms.with.label}`;
+  $('#detail-with').textContent = arms.with.label;
   renderDifferences(arms);
   renderCharts(result);
   renderDetail();
@@ -161,7 +165,7 @@ function show(i) {
   document.querySelectorAll('#events li').forEach((li) => {
     const eventDay = Number(li.dataset.day);
     li.classList.toggle('future', eventDay > day);
-    li.classList.toggle('current', eventDay <= day && eventDay > day - 7);
+    li.classList.toggle('current', eventDay <= day && eventDay > day - page.result.step_days); // this frame's week
   });
 }
 
@@ -263,6 +267,8 @@ const ROWS = [
   { label: 'Spinal cord compression', text: (o) => dayText(o.cord_compression_day), value: (o) => dayOrNever(o.cord_compression_day) },
   { label: 'Highest serum calcium', text: (o) => `${formatNumber(o.max_serum_calcium)} mmol/L (grade ${o.max_hypercalcaemia_grade})`,
     value: (o) => -o.max_serum_calcium },
+  { label: 'Strongest pain relief needed', text: (o) => (o.max_analgesic_step ? `WHO step ${o.max_analgesic_step}` : 'none'),
+    value: (o) => -o.max_analgesic_step },
   { label: 'Bones with metastases', text: (o) => `${o.bone_sites.length}${o.bone_sites.length ? `: ${o.bone_sites.join(', ')}` : ''}`,
     value: (o) => -o.bone_sites.length },
   { label: 'Survival', text: (o) => (o.died ? `died on day ${o.death_day} (${o.death_cause})` : `alive at day ${o.follow_up_days}`),

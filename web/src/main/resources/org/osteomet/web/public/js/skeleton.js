@@ -5,7 +5,9 @@ import { formatCells } from './common.js';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Parts of the server's picture that the page shows elsewhere (its own legend, title and note). */
 const REMOVED_PARTS = ['legend', 'title', 'footer'];
+/** As the server's skeleton.svg draws its lesions. */
 const LESION_OPACITY = '0.62';
+const LESION_STROKE_WIDTH = '1.4';
 
 let base = null;
 
@@ -62,7 +64,7 @@ function lesionCircle({ site, at, r, colour, type, cellsEach }) {
   circle.setAttribute('fill', colour);
   circle.setAttribute('fill-opacity', LESION_OPACITY);
   circle.setAttribute('stroke', colour);
-  circle.setAttribute('stroke-width', '1.4');
+  circle.setAttribute('stroke-width', LESION_STROKE_WIDTH);
   const title = document.createElementNS(SVG_NS, 'title');
   title.textContent = `${site.name}: ${type}, ${formatCells(cellsEach)} cells`;
   circle.append(title);
