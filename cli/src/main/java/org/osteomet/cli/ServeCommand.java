@@ -52,6 +52,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (host.isBlank()) {
+            throw new BadInputException("--host: must not be empty (127.0.0.1 for this machine only)");
+        }
         Checks.between("--port", port, 0, ServerSettings.MAX_PORT);
         Checks.between("--workers", workers, 1, JobQueueSettings.MAX_WORKERS);
         Checks.between("--queue", queue, 0, JobQueueSettings.MAX_CAPACITY);
@@ -64,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
             server.start();
         } catch (RuntimeException e) {
             server.close();
-            throw new BadInputException("--port: cannot listen on " + host + ":" + port + " (" + firstLine(e) + ")");
+            throw new BadInputException("--host/--port: cannot listen on " + host + ":" + port + " (" + firstLine(e) + ")");
         }
         Thread stopOnExit = new Thread(() -> {
             server.close();

@@ -42,12 +42,13 @@ class ServeCommandTest {
         assertOneLineError(run("serve", "--port", "70000"), "--port", "70000");
         assertOneLineError(run("serve", "--workers", "0"), "--workers");
         assertOneLineError(run("serve", "--job-timeout", "0"), "--job-timeout");
+        assertOneLineError(run("serve", "--host", " "), "--host");
     }
 
     @Test
     void aTakenPortIsOneLine() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            assertOneLineError(run("serve", "--port", Integer.toString(taken.getLocalPort())), "--port: cannot listen on");
+            assertOneLineError(run("serve", "--port", Integer.toString(taken.getLocalPort())), "--host/--port: cannot listen on");
         }
     }
 

@@ -22,6 +22,8 @@ final class ApiHandlers {
     static final String JSON = "application/json";
     static final int ACCEPTED = 202;
     private static final String JOBS = "/api/jobs/";
+    static final String PATIENT_JOB = "patient";
+    static final String TRIAL_JOB = "trial";
 
     private final ServerSettings settings;
     private final JobQueue jobs;
@@ -49,12 +51,12 @@ final class ApiHandlers {
 
     void submitPatient(Context ctx) {
         PatientRequest request = PatientRequest.parse(body(ctx), settings.limits(), policy);
-        accepted(ctx, jobs.submit("patient", new PatientComparison(request, params, policy)));
+        accepted(ctx, jobs.submit(PATIENT_JOB, new PatientComparison(request, params, policy)));
     }
 
     void submitTrial(Context ctx) {
         TrialRequest request = TrialRequest.parse(body(ctx), settings.limits());
-        accepted(ctx, jobs.submit("trial", new TrialJob(request, params, policy)));
+        accepted(ctx, jobs.submit(TRIAL_JOB, new TrialJob(request, params, policy)));
     }
 
     void status(Context ctx) {
