@@ -60,6 +60,11 @@ public final class PatientComparison implements JobTask {
         FrameRecorder withFrames = new FrameRecorder();
         PatientOutcome withOutcome = with.run(found.patientId(), streams, request.entry(), followUp,
                 observing(withFrames, context, daysPerRun, daysPerRun, "the treated arm"));
+        if (!withOutcome.enrolled() || withOutcome.entryDay() != withoutOutcome.entryDay()) {
+            // days count from entry: with two different day 0s the arms could not be shown side by side
+            throw new JobFailedException("entry: the compared treatments change when this patient reaches " + request.entry().code()
+                    + ", so the two arms have no common day 0; compare from entry diagnosis, or give those treatments in both arms");
+        }
         return Json.bytes(result(new ArmView(withoutOutcome, withoutFrames.frames()), new ArmView(withOutcome, withFrames.frames())));
     }
 

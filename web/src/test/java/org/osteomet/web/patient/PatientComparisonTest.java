@@ -1,6 +1,7 @@
 package org.osteomet.web.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -14,6 +15,7 @@ import org.osteomet.sim.Entry;
 import org.osteomet.sim.ModelCatalog;
 import org.osteomet.therapy.BoneTargetedAgent;
 import org.osteomet.tumour.CancerType;
+import org.osteomet.web.jobs.JobFailedException;
 import org.osteomet.web.request.ArmChoice;
 import org.osteomet.web.request.PatientRequest;
 
@@ -113,5 +115,18 @@ class PatientComparisonTest {
         JsonNode arms = json(run(later, new TestJobContext())).get("arms");
         assertThat(arms.at("/without/outcome/first_bone_metastasis_day").asInt()).isZero();
         assertThat(arms.at("/with/outcome/patient_id")).isEqualTo(arms.at("/without/outcome/patient_id"));
+    }
+
+    @Test
+    void armsWithoutACommonDayZeroAreRefused() {
+        // systemic therapy starts at the first distant metastasis: given to one arm only, it delays this patient's
+        // first bone metastasis, so "days from the first bone metastasis" would mean two different days
+        PatientRequest shifting = new PatientRequest(CancerType.BREAST, 1, 0, Entry.BONE_METASTATIC, 2, BoneTargetedAgent.PLACEBO,
+                ArmChoice.TREATED, ArmChoice.NONE);
+        assertThatThrownBy(() -> run(shifting, new TestJobContext())).isInstanceOf(JobFailedException.class)
+                .hasMessageStartingWith("entry: the compared treatments change when this patient reaches bone-metastatic");
+        PatientRequest fromDiagnosis = new PatientRequest(CancerType.BREAST, 1, 0, Entry.DIAGNOSIS, 2, BoneTargetedAgent.PLACEBO,
+                ArmChoice.TREATED, ArmChoice.NONE);
+        assertThat(run(fromDiagnosis, new TestJobContext())).isNotEmpty();
     }
 }

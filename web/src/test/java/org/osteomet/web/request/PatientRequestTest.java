@@ -56,6 +56,7 @@ class PatientRequestTest {
         "{\"primary\":\"breast\",\"treatment\":\"zoledronic\"} | treatment: unknown 'zoledronic' (did you mean 'zoledronic-acid'?)",
         "{\"primary\":\"breast\",\"systemic_therapy\":true} | systemic_therapy: must be a string",
         "{\"primary\":\"breast\",\"systemic_therapy\":\"yes\"} | systemic_therapy: unknown 'yes'; choose one of: both, treated, none",
+        "{\"primary\":\"prostate\",\"entry\":\"bone-metastatic-progressing\",\"systemic_therapy\":\"treated\"} | systemic_therapy: entry bone-metastatic-progressing is progression on the first systemic line",
         "{\"primary\":\"breast\",\"yaers\":3}           | yaers: unknown field (did you mean 'years'?)",
         "{\"primary\":\"breast\"                        | body: malformed JSON at line 1",
         "[\"breast\"]                                   | body: must be a JSON object, got array",
