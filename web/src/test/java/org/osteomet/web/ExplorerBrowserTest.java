@@ -25,8 +25,8 @@ class ExplorerBrowserTest {
 
     @BeforeAll
     static void start() {
+        server = new ExplorerServer(ServerSettings.DEFAULTS.withPort(0)).start(); // first: a failure here leaves no browser behind
         browser = HeadlessChromium.start();
-        server = new ExplorerServer(ServerSettings.DEFAULTS.withPort(0)).start();
     }
 
     @AfterAll
