@@ -95,12 +95,15 @@ public final class Job implements Runnable {
             stopped();
         } catch (JobFailedException e) {
             finish(JobStatus.FAILED, null, e.getMessage());
-        } catch (Exception e) {
+        } catch (Exception | Error e) { // an Error too: the job must not stay "running" for ever
             if (stopRequested) {
                 stopped(); // an interrupt surfaced as another exception
             } else {
                 LOG.error("job {} ({}) failed", id, kind, e);
                 finish(JobStatus.FAILED, null, "internal error (details are in the server log)");
+            }
+            if (e instanceof VirtualMachineError fatal) {
+                throw fatal;
             }
         } finally {
             synchronized (this) {

@@ -140,6 +140,16 @@ class JobQueueTest {
     }
 
     @Test
+    void aJobThatThrowsAnErrorEndsAsFailed() throws Exception {
+        queue = new JobQueue(JobQueueSettings.DEFAULTS);
+        Job job = queue.submit("linkage", context -> {
+            throw new LinkageError("a class changed under the server");
+        });
+        assertThat(awaitFinal(job)).isEqualTo(JobStatus.FAILED);
+        assertThat(job.error()).hasValueSatisfying(e -> assertThat(e).contains("internal error"));
+    }
+
+    @Test
     void finishedJobsAreForgottenAfterTheRetention() throws Exception {
         MutableClock clock = new MutableClock();
         queue = new JobQueue(JobQueueSettings.DEFAULTS.withRetention(Duration.ofMinutes(1)), clock);
