@@ -96,8 +96,8 @@ class CalibrateCommandTest {
 
     @Test
     void theThreadCountDoesNotChangeTheResult() throws Exception {
-        calibrate("one", 3, 1);
-        calibrate("two", 3, 2);
+        calibrate("one", 2, 1);
+        calibrate("two", 2, 2);
         assertThat(result("one")).isEqualTo(result("two"));
     }
 
