@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
             "Mechanistic simulator of cancer spreading to bone, for one virtual patient or a virtual cohort.",
             "For research and teaching only: not for diagnosis or clinical decisions."
         },
-        subcommands = {SimulateCommand.class, CohortCommand.class, TrialCommand.class, ValidateCommand.class, ServeCommand.class,
-            BenchCommand.class, ParamsCommand.class,
+        subcommands = {SimulateCommand.class, CohortCommand.class, TrialCommand.class, ValidateCommand.class, CalibrateCommand.class,
+            ServeCommand.class, BenchCommand.class, ParamsCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  osteomet simulate --primary breast --seed 7 --years 5 --out runs/patient7",

@@ -1,0 +1,116 @@
+package org.osteomet.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.osteomet.calibration.LossFunction;
+import org.osteomet.calibration.SearchSpace;
+import org.osteomet.clinical.StandardOfCare;
+import org.osteomet.param.Parameter;
+import org.osteomet.param.ParameterSet;
+import org.osteomet.validation.Target;
+import org.osteomet.validation.Validation;
+
+/**
+ * The loss {@code osteomet calibrate} minimises: the sum over the targets of {@link Target#loss}. Every candidate
+ * meets the same virtual patients (one model seed for the whole run: common random numbers), and each evaluation
+ * runs on one thread, so a loss depends on the candidate only.
+ */
+final class CalibrationObjective {
+    private final ParameterSet base;
+    private final StandardOfCare policy;
+    private final Path policyFile;
+    private final List<Target> targets;
+    private final SearchSpace space;
+    private final int patients;
+    private final long seed;
+
+    CalibrationObjective(ParameterSet base, StandardOfCare policy, Path policyFile, List<Target> targets, SearchSpace space,
+                         int patients, long seed) {
+        this.base = base;
+        this.policy = policy;
+        this.policyFile = policyFile;
+        this.targets = List.copyOf(targets);
+        this.space = space;
+        this.patients = patients;
+        this.seed = seed;
+    }
+
+    List<Target> targets() {
+        return targets;
+    }
+
+    /** The simulated value of every target for candidate values in search order; null when they do not make a model. */
+    double[] simulate(double[] values) {
+        ParameterSet p = base.with(space.byName(values));
+        try {
+            return new Validation(p, policy, new Validation.Settings(patients, seed, 1, 0)).measure(targets);
+        } catch (IllegalArgumentException inconsistent) {
+            return null; // values valid one by one that do not make a model together: the worst loss
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("simulating the targets failed: " + e, e);
+        }
+    }
+
+    /** Sum of the target losses; +infinity for a candidate that does not make a model. */
+    double loss(double[] simulated) {
+        if (simulated == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double sum = 0;
+        for (int i = 0; i < simulated.length; i++) {
+            sum += targets.get(i).loss(simulated[i]);
+        }
+        return sum;
+    }
+
+    LossFunction lossFunction() {
+        return values -> loss(simulate(values));
+    }
+
+    /**
+     * What a checkpoint must also match to be resumed, beyond what the calibration engine checks (parameters, bounds,
+     * seeds, population): targets, patients, the other parameters and the policy. One "key: value" per entry.
+     */
+    Map<String, String> record() {
+        Map<String, String> r = new LinkedHashMap<>();
+        r.put("targets", String.join(",", targets.stream().map(Target::id).toList()));
+        r.put("patients", Integer.toString(patients));
+        r.put("model seed", Long.toString(seed));
+        List<String> fixed = new ArrayList<>();
+        for (Parameter p : base.catalog().all()) {
+            if (!space.names().contains(p.name())) {
+                fixed.add(p.name() + "=" + Double.doubleToLongBits(base.get(p)));
+            }
+        }
+        r.put("other parameters (sha256)", sha256(String.join("\n", fixed).getBytes(StandardCharsets.UTF_8)));
+        r.put("policy", policyFile == null ? "built-in" : "sha256 " + sha256(read(policyFile)));
+        return r;
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new BadInputException("--policy: cannot read '" + file + "'");
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
