@@ -29,7 +29,7 @@ class ValidateCommandTest {
         assertThat(md).contains("osteomet validate --patients 40 --seed 1 --bootstrap 20 --only T003,T140,T001")
                 .contains("| T003 |").contains("| T140 |").contains("| fit |").contains("not simulated")
                 .contains("not for clinical decisions");
-        assertThat(out.toString()).contains("T003").contains("of 3 targets within range");
+        assertThat(out.toString()).contains("T003").contains("of 2 targets within range").contains("1 model inputs read back");
     }
 
     @Test

@@ -48,6 +48,10 @@ public final class CohortRunner {
     }
 
     public Result run(CohortConfig config, Sink sink, Progress progress) throws Exception {
+        if (config.entry() == Entry.BONE_METASTATIC_PROGRESSING && config.policy().systemicLines(config.primary().code()).isEmpty()) {
+            throw new NoEnrolmentException("entry '" + config.entry().code() + "' needs systemic therapy lines for "
+                    + config.primary().code() + " in the standard-of-care policy (nobody can progress on a first line)");
+        }
         PatientSimulator simulator = new PatientSimulator(config.params(), config.primary(), config.policy(), config.agent());
         PatientStreams streams = new PatientStreams(config.seed());
         ExecutorService pool = Executors.newFixedThreadPool(config.threads(), r -> {

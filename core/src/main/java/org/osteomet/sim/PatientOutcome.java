@@ -59,6 +59,20 @@ public record PatientOutcome(
         return (int) Math.floor(simulationDay - entryDay);
     }
 
+    /**
+     * Days from entry to the first event of a kind on study (at or after entry, up to the end of follow-up), NaN if
+     * none: trials count only what happens after randomisation.
+     */
+    public double firstDayOnStudy(java.util.function.Predicate<EventType> kind) {
+        for (Event e : events) {
+            double d = e.day() - entryDay;
+            if (d >= 0 && d <= followUpDays() && kind.test(e.type())) {
+                return d;
+            }
+        }
+        return Double.NaN;
+    }
+
     public boolean hasBoneMetastasis() {
         return !Double.isNaN(firstBoneMetastasisDay);
     }

@@ -38,11 +38,11 @@ public record Statistic(StatisticKind kind, Set<Site> sites, double months, Lesi
             case SHARE_WITH_BONE_SITE -> share(cohort, PatientOutcome::hasBoneMetastasis,
                     o -> o.boneSites().stream().anyMatch(sites::contains));
             case SHARE_OF_INVOLVED_BONES -> shareOfInvolvedBones(cohort);
-            case SHARE_WITH_SRE -> share(cohort, o -> true, o -> o.skeletal().firstSreDay() - o.entryDay() <= windowDays());
+            case SHARE_WITH_SRE -> share(cohort, o -> true, o -> firstSre(o) <= windowDays());
             case MEDIAN_TIME_TO_FIRST_SRE -> medianTimeToFirstSre(cohort);
             case SRE_PER_PATIENT_YEAR -> srePerPatientYear(cohort);
-            case SHARE_WITH_FRACTURE -> share(cohort, o -> true, o -> o.skeletal().fractureCount() > 0);
-            case SHARE_WITH_HYPERCALCAEMIA -> share(cohort, o -> true, o -> o.skeletal().maxHypercalcaemiaGrade() >= 1);
+            case SHARE_WITH_FRACTURE -> share(cohort, o -> true, o -> !Double.isNaN(o.firstDayOnStudy(t -> t == EventType.PATHOLOGICAL_FRACTURE)));
+            case SHARE_WITH_HYPERCALCAEMIA -> share(cohort, o -> true, o -> !Double.isNaN(o.firstDayOnStudy(t -> t == EventType.HYPERCALCAEMIA)));
             case SHARE_WITH_LESION_TYPE -> share(cohort, PatientOutcome::hasBoneMetastasis, o -> o.boneLesionTypes().contains(lesionType));
             case CORD_COMPRESSION_AT -> cordCompressionAt(cohort);
             case FIRST_DISTANT_RELAPSE_IN_BONE -> share(cohort,
@@ -90,11 +90,16 @@ public record Statistic(StatisticKind kind, Set<Site> sites, double months, Lesi
         boolean[] event = new boolean[cohort.size()];
         for (int i = 0; i < time.length; i++) {
             PatientOutcome o = cohort.get(i);
-            double sre = o.skeletal().firstSreDay() - o.entryDay();
-            event[i] = sre <= o.followUpDays();
-            time[i] = event[i] ? Math.max(0, sre) : o.followUpDays();
+            double sre = firstSre(o);
+            event[i] = !Double.isNaN(sre);
+            time[i] = event[i] ? sre : o.followUpDays();
         }
         return timeUnit.fromDays(KaplanMeier.fit(SurvivalData.of(time, event)).median());
+    }
+
+    /** Days from entry to the first SRE on study (SREs before entry, e.g. the fracture that revealed the disease, do not count). */
+    private static double firstSre(PatientOutcome o) {
+        return o.firstDayOnStudy(EventType::isSkeletalRelatedEvent);
     }
 
     private double srePerPatientYear(List<PatientOutcome> cohort) {

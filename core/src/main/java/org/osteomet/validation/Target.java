@@ -43,8 +43,8 @@ public record Target(String id, String quantity, double value, double low, doubl
     }
 
     /**
-     * Distance from the acceptance interval in half-widths of it: 0 inside, and squared distance from the centre
-     * scaled by the half-width — the calibration loss term. A NaN simulation (nothing to measure) costs a fixed penalty.
+     * The calibration loss term: squared distance from the centre of the acceptance interval in half-widths of it (0 at
+     * the centre, 1 at its edges). A NaN simulation (nothing to measure) costs a fixed penalty.
      */
     public double loss(double simulated) {
         if (Double.isNaN(simulated)) {
@@ -52,6 +52,9 @@ public record Target(String id, String quantity, double value, double low, doubl
         }
         double centre = hasRange() ? (low + high) / 2 : value;
         double half = (acceptHigh() - acceptLow()) / 2;
+        if (!(half > 0)) {
+            return simulated == centre ? 0 : UNMEASURABLE_LOSS; // a zero-width target: only an exact hit counts
+        }
         double z = (simulated - centre) / half;
         return z * z;
     }

@@ -19,7 +19,8 @@ public record TargetResult(Target target, double simulated, double ciLow, double
         if (status() == Status.NOT_SIMULATED) {
             return "not simulated";
         }
-        String v = Double.isNaN(simulated) ? "not reached" : Fmt.num(simulated);
-        return Double.isNaN(ciLow) ? v : v + " (" + Fmt.num(ciLow) + "-" + (Double.isNaN(ciHigh) ? "NR" : Fmt.num(ciHigh)) + ")";
+        boolean median = target.statistic().kind() == StatisticKind.MEDIAN_SURVIVAL || target.statistic().kind() == StatisticKind.MEDIAN_TIME_TO_FIRST_SRE;
+        String v = Double.isNaN(simulated) ? (median ? "not reached" : "n/a (nobody to measure)") : Fmt.num(simulated);
+        return Double.isNaN(ciLow) ? v : v + " (" + Fmt.num(ciLow) + "-" + (Double.isNaN(ciHigh) ? (median ? "NR" : "n/a") : Fmt.num(ciHigh)) + ")";
     }
 }

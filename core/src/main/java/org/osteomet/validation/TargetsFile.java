@@ -118,16 +118,48 @@ public final class TargetsFile {
         if (windowed && !(months > 0)) {
             throw new TargetException(at + "months: " + kind.code() + " needs a window in months > 0");
         }
+        requireFields(kind, n, sites, lesionType, primaries, at);
+        if (n.has("low") != n.has("high") || n.has("low") && !(number(n, "low", at) <= number(n, "high", at))) {
+            throw new TargetException(at + "low, high: give both, with low <= high");
+        }
+        if (windowed && n.has("years") && months > number(n, "years", at) * 12) {
+            throw new TargetException(at + "months: the window (" + months + ") is longer than the follow-up (years: " + n.get("years").asText() + ")");
+        }
         Statistic statistic = new Statistic(kind, sites, months, lesionType, primaries, timeUnit);
         Experiment experiment = kind.needsCohort() ? experiment(n, at) : null;
         TargetRole role = switch (text(n, "role", at)) {
             case "fit" -> TargetRole.FIT;
             case "check" -> TargetRole.CHECK;
-            default -> throw new TargetException(at + "role: must be fit or check");
+            case "input" -> TargetRole.INPUT;
+            default -> throw new TargetException(at + "role: must be fit, check or input");
         };
         return new Target(id, text(n, "quantity", at), kind == StatisticKind.NOT_SIMULATED && !n.has("value") ? Double.NaN : number(n, "value", at),
                 n.has("low") ? number(n, "low", at) : Double.NaN, n.has("high") ? number(n, "high", at) : Double.NaN, unit, role,
                 experiment, statistic, text(n, "source", at));
+    }
+
+    /** Fields some statistics cannot do without; a missing one would silently measure 0%. */
+    private static void requireFields(StatisticKind kind, JsonNode n, Set<Site> sites, LesionType lesionType, Set<CancerType> primaries,
+                                      String at) {
+        boolean needsSites = switch (kind) {
+            case SHARE_WITH_BONE_SITE, SHARE_OF_INVOLVED_BONES, CORD_COMPRESSION_AT, RED_MARROW_SHARE -> true;
+            default -> false;
+        };
+        if (n.has("sites") && !n.get("sites").isArray()) {
+            throw new TargetException(at + "sites: must be a list, e.g. [pelvis]");
+        }
+        if (needsSites && sites.isEmpty()) {
+            throw new TargetException(at + "sites: " + kind.code() + " needs a list of sites");
+        }
+        if (kind == StatisticKind.SHARE_WITH_LESION_TYPE && lesionType == null) {
+            throw new TargetException(at + "lesion_type: " + kind.code() + " needs osteolytic, osteoblastic or mixed");
+        }
+        if (n.has("primaries") && !n.get("primaries").isArray()) {
+            throw new TargetException(at + "primaries: must be a list, e.g. [prostate]");
+        }
+        if (kind == StatisticKind.SHARE_OF_BONE_PATIENTS_FROM && primaries.isEmpty()) {
+            throw new TargetException(at + "primaries: " + kind.code() + " needs a list of primaries");
+        }
     }
 
     private static Experiment experiment(JsonNode n, String at) {

@@ -103,7 +103,7 @@ public final class Validation {
         for (Experiment e : experiments) {
             List<PatientOutcome> cohort = new ArrayList<>();
             for (Map.Entry<CancerType, Integer> p : e.patientsPerPrimary(settings.patients()).entrySet()) {
-                CohortConfig config = new CohortConfig(p.getKey(), p.getValue(), e.followUpYears(), settings.seed(), e.entry(),
+                CohortConfig config = new CohortConfig(p.getKey(), p.getValue(), e.followUpYears(), seedFor(e, p.getKey()), e.entry(),
                         settings.threads(), params, policy, e.agent());
                 try {
                     new CohortRunner().run(config, cohort::addAll, null);
@@ -118,6 +118,17 @@ public final class Validation {
         }
         return cohorts;
     }
+
+    /**
+     * A single-primary experiment uses the run's seed (the same patients as {@code osteomet cohort --seed}); in a mix each
+     * primary gets its own seed, so patient i of one primary does not share its draws with patient i of another.
+     */
+    private long seedFor(Experiment e, CancerType type) {
+        return e.population().size() == 1 ? settings.seed() : new java.util.SplittableRandom(settings.seed() ^ (type.ordinal() + 1L) * MIX_SEED_SPACING).nextLong();
+    }
+
+    /** Odd 64-bit constant (golden ratio) spacing the mixed populations' seeds apart before SplitMix64 scrambles them. */
+    private static final long MIX_SEED_SPACING = 0x9E3779B97F4A7C15L;
 
     /** Percentile bootstrap 95% interval over patients; NaN when there is nothing to resample. */
     private double[] interval(Target t, List<PatientOutcome> cohort) {

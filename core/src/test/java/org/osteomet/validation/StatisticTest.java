@@ -73,6 +73,18 @@ class StatisticTest {
     }
 
     @Test
+    void anSreBeforeEntryIsNotAnSreOnStudy() {
+        var p = ModelCatalog.defaults();
+        // the fracture that revealed the disease 10 days before randomisation, then nothing: no SRE on study
+        List<PatientOutcome> revealedByFracture = List.of(patient(300, false, EnumSet.of(Site.RIBS), EnumSet.of(LesionType.OSTEOLYTIC), -10),
+                patient(300, false, EnumSet.of(Site.RIBS), EnumSet.of(LesionType.OSTEOLYTIC), -10, 50));
+        assertThat(stat(StatisticKind.SHARE_WITH_SRE, 24, null).measure(revealedByFracture, p)).isEqualTo(50.0);
+        // first SRE on study at day 50 for one patient (S = 1/2 there), the other censored at 300: median 50, not 0
+        assertThat(stat(StatisticKind.MEDIAN_TIME_TO_FIRST_SRE, Double.NaN, TimeUnit.DAYS).measure(revealedByFracture, p)).isEqualTo(50.0);
+        assertThat(stat(StatisticKind.SRE_PER_PATIENT_YEAR, 12, null).measure(revealedByFracture, p)).isCloseTo(1 / (600 / 365.25), within(1e-9));
+    }
+
+    @Test
     void kaplanMeierMediansCensorTheLiving() {
         var p = ModelCatalog.defaults();
         // deaths at 100 and 400 days; censored at 700 and 730: S = 3/4 after 100, 3/4 * 2/3 = 1/2 at 400 -> median 400 d
