@@ -18,9 +18,9 @@ public final class ClinicalParameters {
             CALIBRATED, "set by hand (w_T in {1.8, 2.5, 3}) with the default systemic lines on, against placebo-arm shares with"
                     + " >= 1 SRE (calibration.csv T155/T161 breast, T167 prostate); a 1e10-cell (10 cm3) lesion alone gives 5 points");
     /** N_P: tumour cells at a bone site below which the tumour itself causes no pain. */
-    public static final Parameter PAIN_FLOOR_CELLS = Parameter.positive("clinical.pain_floor_cells", "N_P", 1e8, "cells", 1e11,
-            ASSUMPTION, "a 0.1 cm3 (~6 mm) deposit stays painless; a quarter of bone metastases are found without pain"
-                    + " (calibration.csv T227: pain in ~75% at presentation)");
+    public static final Parameter PAIN_FLOOR_CELLS = Parameter.positive("clinical.pain_floor_cells", "N_P", 3e8, "cells", 1e11,
+            CALIBRATED, "a deposit below ~0.3 cm3 (8 mm) causes no pain by its size; fit with osteomet calibrate against the share"
+                    + " of bone-metastasis patients with pain at presentation (calibration.csv T227, ~75%)");
     /** w_L: pain points at full remodelling activity (osteolysis: acid, nerve sensitisation; blastic: endothelin-1). */
     public static final Parameter PAIN_OSTEOLYSIS = Parameter.positive("clinical.pain_points_osteolysis", "w_L", 2.0, "points", 10,
             ASSUMPTION, "osteoclast-driven pain (acidosis, nerve sprouting; Mantyh 2014 Nat Rev Cancer, the neurobiology of skeletal pain, recalled)");

@@ -60,13 +60,14 @@ public final class ExplorerServer implements AutoCloseable {
             files.directory = PAGES;
             files.location = Location.CLASSPATH;
         });
-        routes(config, api, chartJs);
+        routes(config, api, chartJs, new SameOriginGuard(settings.host()));
         errors(config, api);
     }
 
-    private static void routes(JavalinConfig config, ApiHandlers api, byte[] chartJs) {
+    private static void routes(JavalinConfig config, ApiHandlers api, byte[] chartJs, SameOriginGuard guard) {
         config.routes.before(ctx -> ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .header("X-Content-Type-Options", "nosniff"));
+        config.routes.before("/api/*", guard::check);
         config.routes.get(ChartJsAsset.PATH, ctx -> ctx.contentType("text/javascript").result(chartJs));
         config.routes.get("/api/options", api::options);
         config.routes.get("/api/skeleton.svg", api::skeleton);

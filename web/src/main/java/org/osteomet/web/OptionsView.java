@@ -43,10 +43,19 @@ final class OptionsView {
         m.put("arm_choices", Arrays.stream(ArmChoice.values()).map(a -> named(a.code(), a.description())).toList());
         m.put("radiotherapy_kills_tumour_in_policy", policy.radiotherapyKillsTumour());
         Map<String, Object> defaults = new LinkedHashMap<>();
-        defaults.put("patient", Map.of("seed", PatientRequest.DEFAULT_SEED, "years", PatientRequest.DEFAULT_YEARS,
-                "entry", PatientRequest.DEFAULT_ENTRY, "treatment", PatientRequest.DEFAULT_TREATMENT));
-        defaults.put("trial", Map.of("arms", TrialRequest.DEFAULT_ARMS, "patients", TrialRequest.DEFAULT_PATIENTS,
-                "months", TrialRequest.DEFAULT_MONTHS, "entry", TrialRequest.DEFAULT_ENTRY, "seed", TrialRequest.DEFAULT_SEED));
+        Map<String, Object> patient = new LinkedHashMap<>(); // ordered: the same JSON on every run
+        patient.put("seed", PatientRequest.DEFAULT_SEED);
+        patient.put("years", PatientRequest.DEFAULT_YEARS);
+        patient.put("entry", PatientRequest.DEFAULT_ENTRY);
+        patient.put("treatment", PatientRequest.DEFAULT_TREATMENT);
+        defaults.put("patient", patient);
+        Map<String, Object> trial = new LinkedHashMap<>();
+        trial.put("arms", TrialRequest.DEFAULT_ARMS);
+        trial.put("patients", TrialRequest.DEFAULT_PATIENTS);
+        trial.put("months", TrialRequest.DEFAULT_MONTHS);
+        trial.put("entry", TrialRequest.DEFAULT_ENTRY);
+        trial.put("seed", TrialRequest.DEFAULT_SEED);
+        defaults.put("trial", trial);
         m.put("defaults", defaults);
         Map<String, Object> max = new LinkedHashMap<>();
         max.put("years", limits.maxYears());

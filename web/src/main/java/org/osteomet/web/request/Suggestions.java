@@ -14,7 +14,9 @@ final class Suggestions {
     }
 
     /** " (did you mean 'x'?)" for the closest option (an option that starts with what was given counts as close). */
-    static String hint(String given, Collection<String> options) {
+    static String hint(String given, Collection<String> unordered) {
+        // Sorted, so a tie between two options gives the same hint on every run.
+        var options = unordered.stream().sorted().toList();
         String lower = given.trim().toLowerCase(java.util.Locale.ROOT);
         if (!lower.isEmpty()) {
             var started = options.stream().filter(o -> o.startsWith(lower)).findFirst();
