@@ -158,7 +158,7 @@ final class CalibrateCommand implements Callable<Integer> {
             result = calibrator.run(evaluator, checkpoint, p -> {
                 if (bar != null) {
                     bar.stepTo(Math.min(p.generation(), generations));
-                    bar.setExtraMessage("best loss " + num(p.bestLoss()));
+                    bar.setExtraMessage("best loss " + CalibrationTable.num(p.bestLoss()));
                 }
             });
         } catch (IncompatibleCheckpointException e) {
@@ -182,7 +182,7 @@ final class CalibrateCommand implements Callable<Integer> {
         Map<String, Double> values = space.byName(chosen);
         String yaml = yaml(result, values, chosenLoss, startLoss, targets, space);
         Files.writeString(out, yaml);
-        printTable(o, space, start, chosen, targets, sims[0], keptStart ? sims[0] : sims[1], startLoss, chosenLoss, result, calibrator);
+        CalibrationTable.print(o, space, start, chosen, targets, sims[0], keptStart ? sims[0] : sims[1], startLoss, chosenLoss, result, calibrator);
         if (keptStart) {
             o.println("No candidate beat the start values: they are written unchanged (try more generations or a larger population).");
         }
@@ -366,7 +366,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 .append("# patients: ").append(patients).append(" per experiment per evaluation\n")
                 .append("# loss: ").append(loss).append(" (start values: ").append(startLoss)
                 .append("); sum over targets of ((simulated - centre) / half-width)^2\n")
-                .append("# generations: ").append(r.generations()).append(" (stopped: ").append(stop(r)).append(")\n")
+                .append("# generations: ").append(r.generations()).append(" (stopped: ").append(CalibrationTable.stop(r)).append(")\n")
                 .append("# evaluations: ").append(r.evaluations()).append('\n')
                 .append("# date: ").append(LocalDate.now()).append('\n')
                 .append("# command: osteomet ").append(String.join(" ", spec.commandLine().getParseResult().originalArgs()))
@@ -395,64 +395,9 @@ final class CalibrateCommand implements Callable<Integer> {
         return b.toString();
     }
 
-    private static void printTable(PrintWriter o, SearchSpace space, double[] start, double[] chosen, List<Target> targets,
-                                   double[] simStart, double[] simBest, double startLoss, double loss, CalibrationResult r,
-                                   Calibrator calibrator) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"parameter", "start", "calibrated", "searched in"});
-        for (int i = 0; i < start.length; i++) {
-            BoundedParameter p = space.parameters().get(i);
-            rows.add(new String[] {p.name(), ParamsCommandFormat.value(start[i]), ParamsCommandFormat.value(chosen[i]),
-                "[" + ParamsCommandFormat.value(p.lower()) + ", " + ParamsCommandFormat.value(p.upper()) + "] "
-                        + p.scale().name().toLowerCase(Locale.ROOT)});
-        }
-        printAligned(o, rows);
-        o.println();
-        rows.clear();
-        rows.add(new String[] {"target", "published", "start", "calibrated", "unit", "quantity"});
-        for (int i = 0; i < targets.size(); i++) {
-            Target t = targets.get(i);
-            String q = t.quantity().length() > 60 ? t.quantity().substring(0, 57) + "..." : t.quantity();
-            rows.add(new String[] {t.id(), t.published(), simStart == null ? "n/a" : num(simStart[i]),
-                simBest == null ? "n/a" : num(simBest[i]), t.unit(), q});
-        }
-        printAligned(o, rows);
-        o.println();
-        o.printf(Locale.ROOT, "loss: %s at the start, %s calibrated (%d generations, %d evaluations, population %d, stopped: %s)%n",
-                num(startLoss), num(loss), r.generations(), r.evaluations(), calibrator.populationSize(), stop(r));
-    }
-
-    private static void printAligned(PrintWriter o, List<String[]> rows) {
-        int[] width = new int[rows.get(0).length];
-        for (String[] row : rows) {
-            for (int c = 0; c < row.length; c++) {
-                width[c] = Math.max(width[c], row[c].length());
-            }
-        }
-        for (String[] row : rows) {
-            StringBuilder b = new StringBuilder();
-            for (int c = 0; c < row.length; c++) {
-                b.append(row[c]).append(" ".repeat(width[c] - row[c].length() + 2));
-            }
-            o.println(b.toString().stripTrailing());
-        }
-    }
-
-    private static String stop(CalibrationResult r) {
-        return r.stopReason().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
-
     /** A double written so that YAML reads back the same bits, without an exponent. */
     static String plain(double v) {
         return new java.math.BigDecimal(Double.toString(v)).toPlainString();
-    }
-
-    private static String num(double v) {
-        if (!Double.isFinite(v)) {
-            return Double.isNaN(v) ? "n/a" : "inf";
-        }
-        return String.format(Locale.ROOT, Math.abs(v) >= 1000 ? "%.0f" : "%.4g", v).replaceAll("(\\.\\d*?)0+$", "$1")
-                .replaceAll("\\.$", "");
     }
 
     private static String hint(String value, java.util.Collection<String> options) {

@@ -15,15 +15,17 @@ public final class ClinicalParameters {
     // --- Pain (0-10 numeric rating) ---
     /** w_T: pain points per decade of tumour cells above 1e8 at a site (periosteal stretch, marrow pressure). */
     public static final Parameter PAIN_PER_DECADE = Parameter.positive("clinical.pain_points_per_decade", "w_T", 2.5, "points/log10(cells)", 10,
-            CALIBRATED, "set by hand (w_T in {1.8, 2.5, 3}) with the default systemic lines on, against placebo-arm shares with"
-                    + " >= 1 SRE (calibration.csv T155/T161 breast, T167 prostate); a 1e10-cell (10 cm3) lesion alone gives 5 points");
+            ASSUMPTION, "pain grows with lesion size: a lesion 10x the pain floor adds 2.5 points; not fitted, because placebo"
+                    + " SRE figures cannot tell size-driven from osteolysis-driven pain (fitting both gave size-only pain, under"
+                    + " which bisphosphonates would not relieve bone pain, against Wong 2002 Cochrane CD002068)");
     /** N_P: tumour cells at a bone site below which the tumour itself causes no pain. */
     public static final Parameter PAIN_FLOOR_CELLS = Parameter.positive("clinical.pain_floor_cells", "N_P", 3e8, "cells", 1e11,
             CALIBRATED, "a deposit below ~0.3 cm3 (8 mm) causes no pain by its size; fit with osteomet calibrate against the share"
                     + " of bone-metastasis patients with pain at presentation (calibration.csv T227, ~75%)");
     /** w_L: pain points at full remodelling activity (osteolysis: acid, nerve sensitisation; blastic: endothelin-1). */
     public static final Parameter PAIN_OSTEOLYSIS = Parameter.positive("clinical.pain_points_osteolysis", "w_L", 2.0, "points", 10,
-            ASSUMPTION, "osteoclast-driven pain (acidosis, nerve sprouting; Mantyh 2014 Nat Rev Cancer, the neurobiology of skeletal pain, recalled)");
+            CALIBRATED, "osteoclast-driven pain (acidosis, nerve sprouting; Mantyh 2014 Nat Rev Cancer, recalled); fit with"
+                    + " osteomet calibrate against placebo-arm shares with >= 1 SRE (calibration.csv T155, T161, T167)");
     /** w_M: pain points per 10% of bone mass lost at a weight-bearing site (mechanical, movement-related pain). */
     public static final Parameter PAIN_MECHANICAL = Parameter.positive("clinical.pain_points_per_10pct_loss", "w_M", 1.5, "points/10%", 10,
             ASSUMPTION, "mechanical pain of weakened weight-bearing bone (SINS pain item, Fisher 2010 Spine 35:E1221)");

@@ -160,20 +160,15 @@ final class Complications {
                 assessCord(day, site, known[s], rng, sink);
             }
         }
-        assessAnalgesics(day, known, sink);
         assessCalcium(day, skeleton, sink);
     }
 
-    /** The WHO ladder follows the worst pain at a known site; steps only go up (opioids are rarely stopped). */
-    private void assessAnalgesics(double day, boolean[] known, Sink sink) {
-        double worst = 0;
-        for (int i = 0; i < Site.boneCount(); i++) {
-            int s = Site.bone(i).ordinal();
-            if (known[s]) {
-                worst = Math.max(worst, pain[s]);
-            }
-        }
-        int step = policy.analgesics().stepFor(worst);
+    /**
+     * The WHO ladder follows the worst pain at a known site; steps only go up (opioids are rarely stopped), and the
+     * ladder is climbed before radiotherapy is considered for pain it does not control.
+     */
+    private void climbAnalgesicLadder(double day, double sitePain, Sink sink) {
+        int step = policy.analgesics().stepFor(sitePain);
         if (step > analgesicStep) {
             analgesicStep = step;
             sink.event(day, EventType.ANALGESIC_STEP, null, step, StandardOfCare.Analgesics.stepName(step));
@@ -196,6 +191,7 @@ final class Complications {
             }
             return;
         }
+        climbAnalgesicLadder(day, pain[s], sink);
         if (!painReported[s] && pain[s] >= painModerate) {
             painReported[s] = true;
             sink.event(day, EventType.BONE_PAIN, site, round1(pain[s]), "moderate");
