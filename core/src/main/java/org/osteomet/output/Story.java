@@ -93,7 +93,7 @@ public final class Story {
             case FIRST_BONE_METASTASIS -> "first bone metastasis: " + where + ", " + e.detail()
                     + " - now " + o.primary().metastaticDiseaseName(true);
             case BONE_PAIN -> e.detail() + " bone pain (" + fmt(e.value()) + "/10): " + where;
-            case ANALGESIC_STEP -> "analgesics, WHO step " + fmt(e.value()) + ": " + e.detail();
+            case ANALGESIC_STEP -> "analgesics, WHO step " + (int) e.value() + ": " + e.detail();
             case HYPERCALCAEMIA -> String.format(Locale.ROOT, "hypercalcaemia, serum calcium %.2f mmol/L, %s", e.value(), e.detail());
             case PATHOLOGICAL_FRACTURE -> e.detail() + " of the " + where + " [SRE]";
             case SPINAL_CORD_COMPRESSION -> "spinal cord compression at the " + where + ", " + e.detail() + " [SRE]";
