@@ -183,6 +183,9 @@ final class CalibrateCommand implements Callable<Integer> {
         String yaml = yaml(result, values, chosenLoss, startLoss, targets, space);
         Files.writeString(out, yaml);
         CalibrationTable.print(o, space, start, chosen, targets, sims[0], keptStart ? sims[0] : sims[1], startLoss, chosenLoss, result, calibrator);
+        for (String edge : CalibrationTable.atEdge(space, chosen)) {
+            o.println("Warning: " + edge + " ended at the edge of its search range: the range, not the targets, set it.");
+        }
         if (keptStart) {
             o.println("No candidate beat the start values: they are written unchanged (try more generations or a larger population).");
         }
@@ -376,6 +379,9 @@ final class CalibrateCommand implements Callable<Integer> {
         for (BoundedParameter p : space.parameters()) {
             b.append("# searched: ").append(p.name()).append(" in [").append(p.lower()).append(", ").append(p.upper()).append("] ")
                     .append(p.scale().name().toLowerCase(Locale.ROOT)).append(", from ").append(p.start()).append('\n');
+        }
+        for (String edge : CalibrationTable.atEdge(space, values.values().stream().mapToDouble(Double::doubleValue).toArray())) {
+            b.append("# WARNING at the edge of its search range: ").append(edge).append('\n');
         }
         values.forEach((k, v) -> b.append(k).append(": ").append(plain(v)).append('\n'));
         return b.toString();

@@ -52,9 +52,16 @@ final class CalibrationObjective {
     double[] simulate(double[] values) {
         ParameterSet p = base.with(space.byName(values));
         try {
-            return new Validation(p, policy, new Validation.Settings(patients, seed, 1, 0)).measure(targets);
+            for (org.osteomet.validation.Experiment e : Validation.experiments(targets)) {
+                for (org.osteomet.tumour.CancerType type : e.population().keySet()) {
+                    new org.osteomet.sim.PatientSimulator(p, type, policy); // checks that the values make a model together
+                }
+            }
         } catch (IllegalArgumentException inconsistent) {
             return null; // values valid one by one that do not make a model together: the worst loss
+        }
+        try {
+            return new Validation(p, policy, new Validation.Settings(patients, seed, 1, 0)).measure(targets);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

@@ -59,6 +59,21 @@ final class CalibrationTable {
         }
     }
 
+    /** Within this share of the (scaled) search range of a bound, a fitted value is "at the edge": the box, not the data, decided it. */
+    static final double EDGE_SHARE = 0.01;
+
+    /** "name (lower bound)" for every fitted value at the edge of its search range. */
+    static List<String> atEdge(SearchSpace space, double[] values) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            double u = space.parameters().get(i).toUnit(values[i]);
+            if (u <= EDGE_SHARE || u >= 1 - EDGE_SHARE) {
+                out.add(space.parameters().get(i).name() + (u <= EDGE_SHARE ? " (lower bound)" : " (upper bound)"));
+            }
+        }
+        return out;
+    }
+
     static String stop(CalibrationResult r) {
         return r.stopReason().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }

@@ -20,8 +20,9 @@ public final class ClinicalParameters {
                     + " which bisphosphonates would not relieve bone pain, against Wong 2002 Cochrane CD002068)");
     /** N_P: tumour cells at a bone site below which the tumour itself causes no pain. */
     public static final Parameter PAIN_FLOOR_CELLS = Parameter.positive("clinical.pain_floor_cells", "N_P", 3e8, "cells", 1e11,
-            CALIBRATED, "a deposit below ~0.3 cm3 (8 mm) causes no pain by its size; fit with osteomet calibrate against the share"
-                    + " of bone-metastasis patients with pain at presentation (calibration.csv T227, ~75%)");
+            CALIBRATED, "built-in: a deposit below ~0.3 cm3 (8 mm) causes no pain by its size; fitted by osteomet calibrate with"
+                    + " the placebo SRE targets and pain at presentation (calibration.csv T155, T161, T167, T227): the installed fit"
+                    + " sits at the lower edge of its range and misses T227 (docs/VALIDATION.md)");
     /** w_L: pain points at full remodelling activity (osteolysis: acid, nerve sensitisation; blastic: endothelin-1). */
     public static final Parameter PAIN_OSTEOLYSIS = Parameter.positive("clinical.pain_points_osteolysis", "w_L", 2.0, "points", 10,
             CALIBRATED, "osteoclast-driven pain (acidosis, nerve sprouting; Mantyh 2014 Nat Rev Cancer, recalled); fit with"
@@ -39,7 +40,7 @@ public final class ClinicalParameters {
             RECALLED, "Carter & Hayes 1977 J Bone Joint Surg Am 59:954: compressive strength ~ density^2");
     /** h_F: fracture hazard of a weight-bearing region that has lost all its strength. */
     public static final Parameter FRACTURE_HAZARD = Parameter.positive("clinical.fracture_hazard_per_d", "h_F", 0.1, "1/d", 1,
-            CALIBRATED, "set by hand (h_F in {0.005, 0.02, 0.1}) with the default systemic lines on, so that about 8% of"
+            CALIBRATED, "built-in value set by hand (h_F in {0.005, 0.02, 0.1}) with the default systemic lines on, so that about 8% of"
                     + " bone-metastasis patients fracture (Higinbotham, calibration.csv T229) and placebo SRE shares are of the"
                     + " published order (T155, T167)");
     /** n_F: steepness of fracture hazard in lost strength: h = h_F * L * (1 - S)^n_F. */
@@ -51,7 +52,8 @@ public final class ClinicalParameters {
     /** q_T: strength lost per unit of tumour fraction of a bone region, whatever its mineral (woven, disorganised bone). */
     public static final Parameter TUMOUR_STRENGTH_LOSS = Parameter.probability("clinical.tumour_strength_loss", "q_T", 0.6,
             CALIBRATED, "blastic bone is woven and weak despite its mineral; prostate placebo arms still fracture (Saad 2002 JNCI"
-                    + " 94:1458, recalled); set by hand (q_T in {0.3, 0.6}) with h_F against the fracture share (T229)");
+                    + " 94:1458, recalled); built-in value set by hand (q_T in {0.3, 0.6}) with h_F against the fracture share (T229);"
+                    + " refitted by osteomet calibrate");
     /** Vertebral collapse when the involved vertebral body has lost this share of its bone mass. */
     public static final Parameter COLLAPSE_LOSS = Parameter.probability("clinical.vertebral_collapse_bone_loss", "f_col", 0.5,
             RECALLED, "Taneichi et al. 1997 Spine 22:239: collapse risk high with 50-60% (T1-T10) or 35-40% (T10-L5) of the body involved");

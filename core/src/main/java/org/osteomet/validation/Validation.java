@@ -121,10 +121,10 @@ public final class Validation {
 
     /**
      * A single-primary experiment uses the run's seed (the same patients as {@code osteomet cohort --seed}); in a mix each
-     * primary gets its own seed, so patient i of one primary does not share its draws with patient i of another.
+     * primary gets its own seed (from its code, so reordering the enum changes nothing), so patient i of one primary does not share its draws with patient i of another.
      */
     private long seedFor(Experiment e, CancerType type) {
-        return e.population().size() == 1 ? settings.seed() : new java.util.SplittableRandom(settings.seed() ^ (type.ordinal() + 1L) * MIX_SEED_SPACING).nextLong();
+        return e.population().size() == 1 ? settings.seed() : new java.util.SplittableRandom(settings.seed() ^ (type.code().hashCode() + 1L) * MIX_SEED_SPACING).nextLong();
     }
 
     /** Odd 64-bit constant (golden ratio) spacing the mixed populations' seeds apart before SplitMix64 scrambles them. */

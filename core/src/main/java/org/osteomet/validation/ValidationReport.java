@@ -27,11 +27,15 @@ public final class ValidationReport {
         long inputs = roleTotal(TargetRole.INPUT);
         long total = results.size() - inputs;
         long within = count(TargetResult.Status.WITHIN) - count(TargetRole.INPUT, TargetResult.Status.WITHIN);
+        if (total == 0) {
+            return "no targets to judge; " + inputs + " model inputs read back, not counted";
+        }
+        long notSimulated = count(TargetResult.Status.NOT_SIMULATED) - count(TargetRole.INPUT, TargetResult.Status.NOT_SIMULATED);
         return String.format(Locale.ROOT, "%d of %d targets within range (%.0f%%): fit %d of %d, check %d of %d; %d not simulated;"
                         + " %d model inputs read back, not counted", within, total, 100.0 * within / total,
                 count(TargetRole.FIT, TargetResult.Status.WITHIN), roleTotal(TargetRole.FIT),
                 count(TargetRole.CHECK, TargetResult.Status.WITHIN), roleTotal(TargetRole.CHECK),
-                count(TargetResult.Status.NOT_SIMULATED), inputs);
+                notSimulated, inputs);
     }
 
     private long roleTotal(TargetRole role) {

@@ -44,6 +44,8 @@ class SameOriginGuardTest {
     void aRebindedHostNameIsRefused() throws Exception {
         String response = raw("GET /api/options HTTP/1.1\r\nHost: evil.example:" + server.port() + "\r\nConnection: close\r\n\r\n");
         assertThat(response).startsWith("HTTP/1.1 403").contains("\"error\":\"Host:");
+        String lookalike = raw("GET /api/options HTTP/1.1\r\nHost: 127.attacker.example:" + server.port() + "\r\nConnection: close\r\n\r\n");
+        assertThat(lookalike).startsWith("HTTP/1.1 403");
         String ok = raw("GET /api/options HTTP/1.1\r\nHost: localhost:" + server.port() + "\r\nConnection: close\r\n\r\n");
         assertThat(ok).startsWith("HTTP/1.1 200");
     }
@@ -56,6 +58,10 @@ class SameOriginGuardTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(foreign.statusCode()).isEqualTo(403);
         assertThat(foreign.body()).contains("Origin:");
+        for (String other : new String[] {"http://127.0.0.1:1", "null", "https://127.0.0.1:" + server.port()}) {
+            assertThat(http.send(HttpRequest.newBuilder(options).header("Origin", other).GET().build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode()).as(other).isEqualTo(403);
+        }
         HttpResponse<String> same = http.send(HttpRequest.newBuilder(options).header("Origin", "http://127.0.0.1:" + server.port()).GET()
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(same.statusCode()).isEqualTo(200);
@@ -67,6 +73,10 @@ class SameOriginGuardTest {
                         + "/api/patients")).header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("{\"primary\":\"breast\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(form.statusCode()).isEqualTo(415);
+        HttpResponse<String> lookalike = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                        + "/api/patients")).header("Content-Type", "application/jsonx").POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(lookalike.statusCode()).isEqualTo(415);
         assertThat(form.body()).contains("Content-Type");
     }
 
