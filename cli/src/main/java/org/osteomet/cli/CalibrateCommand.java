@@ -407,8 +407,7 @@ final class CalibrateCommand implements Callable<Integer> {
     }
 
     private static String hint(String value, java.util.Collection<String> options) {
-        return options.stream().min(java.util.Comparator.comparingInt(o -> Levenshtein.distance(o, value)))
-                .filter(o -> Levenshtein.distance(o, value) <= Math.max(3, value.length() / 4))
+        return Levenshtein.closest(value, options, Math.max(3, value.length() / 4))
                 .map(o -> " (did you mean '" + o + "'?)").orElse("");
     }
 

@@ -1,6 +1,5 @@
 package org.osteomet.cli;
 
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.osteomet.param.Levenshtein;
@@ -12,6 +11,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /** Parsers for the model's enumerations, with "did you mean" hints. */
 final class Converters {
+    /** Farther than this many edits, a name is not offered as a hint. */
+    private static final int MAX_HINT_EDITS = 3;
     private Converters() {
     }
 
@@ -33,8 +34,7 @@ final class Converters {
     }
 
     private static String hint(String value, Stream<String> options) {
-        return options.min(Comparator.comparingInt(o -> Levenshtein.distance(o, value)))
-                .filter(o -> Levenshtein.distance(o, value) <= 3)
+        return Levenshtein.closest(value, options.toList(), MAX_HINT_EDITS)
                 .map(o -> " (did you mean '" + o + "'?)")
                 .orElse("");
     }

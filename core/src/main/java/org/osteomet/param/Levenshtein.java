@@ -5,6 +5,15 @@ public final class Levenshtein {
     private Levenshtein() {
     }
 
+    /**
+     * The option closest to {@code given}, if at most {@code maxEdits} away; ties go to the alphabetically first, so
+     * a hint is the same on every run.
+     */
+    public static java.util.Optional<String> closest(String given, java.util.Collection<String> options, int maxEdits) {
+        return options.stream().min(java.util.Comparator.comparingInt((String o) -> distance(o, given)).thenComparing(o -> o))
+                .filter(o -> distance(o, given) <= maxEdits);
+    }
+
     public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];

@@ -1,7 +1,6 @@
 package org.osteomet.scenario;
 
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -166,9 +165,8 @@ final class ScenarioReader {
     /** " (did you mean X?)" when a parameter or group name is close enough to be a likely typo. */
     private String hint(String name) {
         // Groups count too, so a misspelt group ("sprad") points at "spread", not at some leaf.
-        return Stream.concat(catalog.suggestions(name, 1).stream(), groups.stream())
-                .min(Comparator.comparingInt((String n) -> Levenshtein.distance(n, name)).thenComparing(n -> n))
-                .filter(n -> Levenshtein.distance(n, name) <= Math.max(3, name.length() / 3))
+        return Levenshtein.closest(name, Stream.concat(catalog.suggestions(name, 1).stream(), groups.stream()).toList(),
+                        Math.max(3, name.length() / 3))
                 .map(n -> "; did you mean " + n + "?")
                 .orElse("");
     }

@@ -1,7 +1,6 @@
 package org.osteomet.web.request;
 
 import java.util.Collection;
-import java.util.Comparator;
 
 import org.osteomet.param.Levenshtein;
 
@@ -24,8 +23,7 @@ final class Suggestions {
                 return " (did you mean '" + started.get() + "'?)";
             }
         }
-        return options.stream().min(Comparator.comparingInt(o -> Levenshtein.distance(o, given)))
-                .filter(o -> Levenshtein.distance(o, given) <= MAX_EDITS)
+        return Levenshtein.closest(given, options, MAX_EDITS)
                 .map(o -> " (did you mean '" + o + "'?)")
                 .orElse("");
     }
