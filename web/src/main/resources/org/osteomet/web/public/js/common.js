@@ -44,6 +44,28 @@ export async function runJob(url, body, onProgress) {
   return getJson(status.result_url);
 }
 
+/**
+ * Runs a job from a page's form: keeps the request in the address bar (so the run can be shared), shows progress,
+ * marks the page's state (running, done, error) and hands the result to render.
+ */
+export async function runFromForm(url, request, render) {
+  window.history.replaceState(null, '', `?${new URLSearchParams(Object.entries(request).map(([k, v]) => [k, String(v)]))}`);
+  const progress = progressView($('#progress'));
+  showError($('#error'), null);
+  $('#run').disabled = true;
+  document.body.dataset.state = 'running';
+  try {
+    render(await runJob(url, request, (status) => progress.show(status)));
+    document.body.dataset.state = 'done';
+  } catch (error) {
+    showError($('#error'), error);
+    document.body.dataset.state = 'error';
+  } finally {
+    progress.hide();
+    $('#run').disabled = false;
+  }
+}
+
 /** The progress bar under a form. */
 export function progressView(root) {
   const bar = $('.bar span', root);

@@ -1,6 +1,6 @@
 // One virtual patient, without and with treatment: replay on the skeleton, charts, differences and the story.
 
-import { $, getJson, runJob, progressView, showError, fillSelect, formatNumber } from './common.js';
+import { $, getJson, runFromForm, showError, fillSelect, formatNumber } from './common.js';
 import { lineChart, setSeries, moveCursor, PALETTE } from './charts.js';
 import { loadSkeleton, skeletonView, legend } from './skeleton.js';
 
@@ -99,23 +99,8 @@ async function simulate() {
     systemic_therapy: $(FIELDS.systemic_therapy).value,
     radiotherapy_kills_tumour: $(FIELDS.radiotherapy_kills_tumour).value,
   };
-  const progress = progressView($('#progress'));
-  showError($('#error'), null);
-  $('#run').disabled = true;
-  document.body.dataset.state = 'running';
   stop();
-  window.history.replaceState(null, '', `?${new URLSearchParams(Object.entries(request).map(([k, v]) => [k, String(v)]))}`);
-  try {
-    const result = await runJob('/api/patients', request, (status) => progress.show(status));
-    render(result);
-    document.body.dataset.state = 'done';
-  } catch (error) {
-    showError($('#error'), error);
-    document.body.dataset.state = 'error';
-  } finally {
-    progress.hide();
-    $('#run').disabled = false;
-  }
+  await runFromForm('/api/patients', request, render);
 }
 
 function render(result) {

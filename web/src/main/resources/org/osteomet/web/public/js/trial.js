@@ -1,6 +1,6 @@
 // A small in silico trial: arms over the same virtual patients, Kaplan-Meier curves and hazard ratios.
 
-import { $, getJson, runJob, progressView, showError, fillSelect, formatNumber } from './common.js';
+import { $, getJson, runFromForm, showError, fillSelect, formatNumber } from './common.js';
 import { lineChart, setSeries, PALETTE } from './charts.js';
 
 const MONTHS_PER_YEAR = 12;
@@ -71,21 +71,7 @@ async function runTrial() {
     entry: $(FIELDS.entry).value,
     seed: Number($(FIELDS.seed).value),
   };
-  window.history.replaceState(null, '', `?${new URLSearchParams(Object.entries(request).map(([k, v]) => [k, String(v)]))}`);
-  const progress = progressView($('#progress'));
-  showError($('#error'), null);
-  $('#run').disabled = true;
-  document.body.dataset.state = 'running';
-  try {
-    render(await runJob('/api/trials', request, (status) => progress.show(status)));
-    document.body.dataset.state = 'done';
-  } catch (error) {
-    showError($('#error'), error);
-    document.body.dataset.state = 'error';
-  } finally {
-    progress.hide();
-    $('#run').disabled = false;
-  }
+  await runFromForm('/api/trials', request, render);
 }
 
 function charts() {
