@@ -42,6 +42,7 @@ import org.osteomet.validation.TargetsFile;
 
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -109,11 +110,8 @@ final class CalibrateCommand implements Callable<Integer> {
             + "core/src/main/resources/" + ModelCatalog.CALIBRATED_RESOURCE + "; run from the repository root).")
     boolean install;
 
-    @Option(names = "--scenario", paramLabel = "FILE", description = "YAML file overriding model parameters by name.")
-    Path scenario;
-
-    @Option(names = "--policy", paramLabel = "FILE", description = "YAML standard-of-care policy (default: the built-in one).")
-    Path policy;
+    @Mixin
+    ModelInputs model;
 
     @Option(names = "--no-progress", description = "No progress bar.")
     boolean noProgress;
@@ -128,9 +126,8 @@ final class CalibrateCommand implements Callable<Integer> {
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Checks.between("--threads", nThreads, 1, 1024);
         List<Target> targets = selectTargets(TargetsFile.defaults());
-        ParameterSet base = scenario == null ? ModelCatalog.defaults()
-                : ScenarioLoader.load(scenario, ModelCatalog.catalog()).apply(ModelCatalog.defaults());
-        StandardOfCare soc = policy == null ? StandardOfCare.defaults() : StandardOfCare.load(policy);
+        ParameterSet base = model.parameters();
+        StandardOfCare soc = model.standardOfCare();
         SearchSpace space = searchSpace(base);
         requireOutputLocations();
         Map<String, Double> previousInstall = install ? previousInstall() : Map.of();
@@ -141,7 +138,7 @@ final class CalibrateCommand implements Callable<Integer> {
         CalibrationSettings settings = CalibrationSettings.defaults(seed).withMaxGenerations(generations)
                 .withPopulationSize(population == null ? CalibrationSettings.DEFAULT_POPULATION : population);
         Calibrator calibrator = new Calibrator(space, settings);
-        CalibrationObjective objective = new CalibrationObjective(base, soc, policy, targets, space, patients, seed);
+        CalibrationObjective objective = new CalibrationObjective(base, soc, model.policy, targets, space, patients, seed);
         int resumedAt = checkResumable(objective);
         if (resumedAt > 0) {
             spec.commandLine().getOut().println("Resuming from " + checkpoint + " at generation " + resumedAt + ".");
@@ -195,8 +192,8 @@ final class CalibrateCommand implements Callable<Integer> {
             Files.writeString(INSTALL_FILE, withKept(yaml, previousInstall, previousProvenance, values.keySet()));
             o.println("Installed as " + INSTALL_FILE + ": the default from the next build (./osteomet rebuilds by itself); "
                     + "regenerate the docs/MODEL.md table with ./osteomet params --markdown.");
-            if (scenario != null) {
-                o.println("Note: fitted with " + scenario + " in place; the installed defaults do not include its other values.");
+            if (model.scenario != null) {
+                o.println("Note: fitted with " + model.scenario + " in place; the installed defaults do not include its other values.");
             }
         }
         o.println("Research and teaching tool: not for clinical decisions.");
@@ -374,8 +371,8 @@ final class CalibrateCommand implements Callable<Integer> {
                 .append("# date: ").append(LocalDate.now()).append('\n')
                 .append("# command: osteomet ").append(String.join(" ", spec.commandLine().getParseResult().originalArgs()))
                 .append('\n')
-                .append("# scenario: ").append(scenario == null ? "none" : scenario + " (fitted with its values in place)")
-                .append("; policy: ").append(policy == null ? "built-in" : policy.toString()).append('\n');
+                .append("# scenario: ").append(model.scenario == null ? "none" : model.scenario + " (fitted with its values in place)")
+                .append("; policy: ").append(model.policy == null ? "built-in" : model.policy.toString()).append('\n');
         for (BoundedParameter p : space.parameters()) {
             b.append("# searched: ").append(p.name()).append(" in [").append(p.lower()).append(", ").append(p.upper()).append("] ")
                     .append(p.scale().name().toLowerCase(Locale.ROOT)).append(", from ").append(p.start()).append('\n');

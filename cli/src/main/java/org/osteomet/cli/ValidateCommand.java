@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import org.osteomet.clinical.StandardOfCare;
 import org.osteomet.param.ParameterSet;
-import org.osteomet.scenario.ScenarioLoader;
 import org.osteomet.sim.ModelCatalog;
 import org.osteomet.validation.Target;
 import org.osteomet.validation.TargetsFile;
@@ -19,13 +18,14 @@ import org.osteomet.validation.ValidationReport;
 
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Run the simulated experiment behind every published target and print target, published value, simulated",
-            "value with its 95% interval and whether it is within range. Writes the table to --report (Markdown)."},
+            "value with its 95%% interval and whether it is within range. Writes the table to --report (Markdown)."},
         footer = {"", "Examples:", "  osteomet validate", "  osteomet validate --patients 500 --report runs/validation.md",
             "  osteomet validate --only T004,T006 --scenario what-if.yaml --report runs/v.md"})
 final class ValidateCommand implements Callable<Integer> {
@@ -44,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: all cores). Results do not depend on it.")
     Integer threads;
 
-    @Option(names = "--bootstrap", defaultValue = "200", description = "Bootstrap resamples for the 95% intervals (default ${DEFAULT-VALUE}; 0: none).")
+    @Option(names = "--bootstrap", defaultValue = "200", description = "Bootstrap resamples for the 95%% intervals (default ${DEFAULT-VALUE}; 0: none).")
     int bootstrap;
 
     @Option(names = "--targets", paramLabel = "FILE", description = "Targets YAML (default: the built-in targets.yaml).")
@@ -53,11 +53,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--only", split = ",", paramLabel = "ID", description = "Only these target ids (comma-separated).")
     List<String> only;
 
-    @Option(names = "--scenario", paramLabel = "FILE", description = "YAML file overriding model parameters by name.")
-    Path scenario;
-
-    @Option(names = "--policy", paramLabel = "FILE", description = "YAML standard-of-care policy (default: the built-in one).")
-    Path policy;
+    @Mixin
+    ModelInputs model;
 
     @Option(names = "--report", defaultValue = "docs/VALIDATION.md", paramLabel = "FILE",
             description = "Markdown report to write (default ${DEFAULT-VALUE}).")
@@ -73,9 +70,8 @@ final class ValidateCommand implements Callable<Integer> {
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Checks.between("--threads", nThreads, 1, 1024);
         List<Target> targets = selected(targetsFile == null ? TargetsFile.defaults() : TargetsFile.load(targetsFile));
-        ParameterSet params = scenario == null ? ModelCatalog.defaults()
-                : ScenarioLoader.load(scenario, ModelCatalog.catalog()).apply(ModelCatalog.defaults());
-        StandardOfCare soc = policy == null ? StandardOfCare.defaults() : StandardOfCare.load(policy);
+        ParameterSet params = model.parameters();
+        StandardOfCare soc = model.standardOfCare();
         Path parent = report.toAbsolutePath().getParent();
         if (parent != null) {
             Paths.requireWritableDirectory(parent, "--report");
@@ -118,11 +114,11 @@ final class ValidateCommand implements Callable<Integer> {
         if (only != null && !only.isEmpty()) {
             b.append(" --only ").append(String.join(",", only));
         }
-        if (scenario != null) {
-            b.append(" --scenario ").append(scenario);
+        if (model.scenario != null) {
+            b.append(" --scenario ").append(model.scenario);
         }
-        if (policy != null) {
-            b.append(" --policy ").append(policy);
+        if (model.policy != null) {
+            b.append(" --policy ").append(model.policy);
         }
         if (targetsFile != null) {
             b.append(" --targets ").append(targetsFile);
