@@ -24,8 +24,12 @@ final class LesionTable {
     double[] rate;
     /** e^{-a dt} for the standard step. */
     double[] stepDecay;
-    /** Simulation day vascular growth starts (avascular tumours). */
+    /** Simulation day vascular growth starts (avascular tumours), NaN until the switch has happened. */
     double[] switchDay;
+    /** Day an avascular micrometastasis reaches its avascular limit and can switch. */
+    double[] avascularEndDay;
+    /** Unit-exponential hazard still to accumulate before the angiogenic switch (time-varying rate). */
+    double[] switchHazardLeft;
     double[] foundedDay;
     /** Simulation day the tumour reached the detection size, NaN before. */
     double[] detectableDay;
@@ -51,6 +55,8 @@ final class LesionTable {
         rate = new double[n];
         stepDecay = new double[n];
         switchDay = new double[n];
+        avascularEndDay = new double[n];
+        switchHazardLeft = new double[n];
         foundedDay = new double[n];
         detectableDay = new double[n];
         detected = new boolean[n];
@@ -76,6 +82,8 @@ final class LesionTable {
             rate = Arrays.copyOf(rate, n);
             stepDecay = Arrays.copyOf(stepDecay, n);
             switchDay = Arrays.copyOf(switchDay, n);
+            avascularEndDay = Arrays.copyOf(avascularEndDay, n);
+            switchHazardLeft = Arrays.copyOf(switchHazardLeft, n);
             foundedDay = Arrays.copyOf(foundedDay, n);
             detectableDay = Arrays.copyOf(detectableDay, n);
             detected = Arrays.copyOf(detected, n);
@@ -88,6 +96,7 @@ final class LesionTable {
         }
         int i = size++;
         detectableDay[i] = Double.NaN;
+        switchDay[i] = Double.NaN;
         detected[i] = false;
         presented[i] = false;
         resistant[i] = false;

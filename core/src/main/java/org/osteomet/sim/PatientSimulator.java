@@ -61,6 +61,8 @@ public final class PatientSimulator {
     private final double logAvascularLimit;
     private final double avascularRate;
     private final double switchRate;
+    private final double instigationMaxFold;
+    private final double instigationHalfBurden;
     private final double logBoneCapacity;
     private final double logVisceralCapacity;
     private final double logPrimaryCapacity;
@@ -113,6 +115,8 @@ public final class PatientSimulator {
         this.logAvascularLimit = Math.log(p.get(SpreadParameters.AVASCULAR_LIMIT));
         this.avascularRate = Math.log(2.0) / p.get(SpreadParameters.AVASCULAR_DOUBLING_TIME);
         this.switchRate = p.get(SpreadParameters.ANGIOGENIC_SWITCH_RATE);
+        this.instigationMaxFold = p.get(SpreadParameters.INSTIGATION_MAX_FOLD);
+        this.instigationHalfBurden = p.get(SpreadParameters.INSTIGATION_HALF_BURDEN);
         this.logBoneCapacity = Math.log(p.get(SpreadParameters.BONE_LESION_CAPACITY));
         this.logVisceralCapacity = Math.log(p.get(SpreadParameters.VISCERAL_LESION_CAPACITY));
         this.logPrimaryCapacity = Math.log(p.get(SpreadParameters.PRIMARY_CAPACITY));
@@ -317,7 +321,8 @@ public final class PatientSimulator {
             boolean standard = dt == STEP_DAYS;
             int n = t.size;
             ws.ensureSources(n);
-            ws.pools.setStep(dt);
+            double instigation = instigationFactor();
+            ws.pools.setStep(dt, instigation);
             double[] inflow = ws.inflow;
             for (int j = 0; j < n; j++) {
                 int base = j * S;
@@ -401,12 +406,41 @@ public final class PatientSimulator {
             double dt = profile.metastasisDoublingTimeDays() * Math.exp(-t.growthLog[j]);
             t.rate[j] = Gompertz.rateForDoublingTime(dt, Math.exp(logDetect), Math.exp(t.logCapacity[j]));
             t.stepDecay[j] = Math.exp(-t.rate[j] * STEP_DAYS);
-            t.switchDay[j] = avascularEnd + Draws.exponential(spread, switchRate);
+            t.avascularEndDay[j] = avascularEnd;
+            t.switchHazardLeft[j] = Draws.exponential(spread, 1.0);
             t.logCells[j] = logAvascularLimit;
             event(avascularEnd, EventType.MICROMETASTASIS_ESTABLISHED, site, Math.exp(logAvascularLimit), "");
         }
 
+        /**
+         * Systemic instigation over the coming step: the vascular tumour burden of the previous step raises the rates at
+         * which dormant cells awaken and avascular micrometastases switch on angiogenesis, saturating (1 = basal).
+         */
+        private double instigationFactor() {
+            return 1.0 + instigationMaxFold * burdenTotal / (burdenTotal + instigationHalfBurden);
+        }
+
+        /**
+         * Accumulates the switch hazard of an avascular micrometastasis over the step; sets its switch day and
+         * returns true once its unit-exponential budget is spent (exact for a rate constant over the step).
+         */
+        private boolean switchesDuring(int j, double now, double next, double rateNow) {
+            double start = Math.max(now, t.avascularEndDay[j]);
+            if (start >= next) {
+                return false;
+            }
+            double exposure = rateNow * (next - start);
+            if (t.switchHazardLeft[j] > exposure) {
+                t.switchHazardLeft[j] -= exposure;
+                return false;
+            }
+            t.switchDay[j] = start + t.switchHazardLeft[j] / rateNow;
+            t.switchHazardLeft[j] = 0;
+            return true;
+        }
+
         private void grow(double now, double next, boolean standard) {
+            double rateNow = switchRate * instigationFactor();
             burdenTotal = 0;
             burdenLiver = 0;
             burdenLung = 0;
@@ -418,7 +452,7 @@ public final class PatientSimulator {
                 double from;
                 double l0;
                 if (t.phase[j] == LesionTable.AVASCULAR) {
-                    if (t.switchDay[j] >= next) {
+                    if (!switchesDuring(j, now, next, rateNow)) {
                         continue;
                     }
                     t.phase[j] = LesionTable.VASCULAR;

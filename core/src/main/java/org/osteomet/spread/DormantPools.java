@@ -23,6 +23,8 @@ public final class DormantPools {
     private final double[] g = new double[S];
     private final double[] h = new double[S];
     private double stepDays = Double.NaN;
+    /** Systemic multiplier of every awakening rate over the current step (instigation; 1 = basal). */
+    private double awakeningFactor = 1.0;
 
     /** pool[source * S + site]. */
     private double[] pool = new double[64 * S];
@@ -56,15 +58,24 @@ public final class DormantPools {
         }
     }
 
-    /** Sets the step length (recomputes the exact decay factors only when it changes). */
+    /** Sets the step length at basal awakening rates. */
     public void setStep(double dt) {
-        if (dt == stepDays) {
+        setStep(dt, 1.0);
+    }
+
+    /**
+     * Sets the step length and the systemic multiplier of the awakening rates over it (recomputes the exact decay
+     * factors only when either changes).
+     */
+    public void setStep(double dt, double factor) {
+        if (dt == stepDays && factor == awakeningFactor) {
             return;
         }
         stepDays = dt;
+        awakeningFactor = factor;
         for (int s = 0; s < S; s++) {
             // Written to stay accurate when k dt is tiny (almost no loss of dormant cells): no cancelling differences.
-            double k = deathRate[s] + awakeningRate[s];
+            double k = deathRate[s] + factor * awakeningRate[s];
             double x = k * dt;
             double em1 = Math.expm1(-x);
             decay[s] = 1.0 + em1;
@@ -87,7 +98,7 @@ public final class DormantPools {
         }
         double total = 0;
         for (int s = 0; s < S; s++) {
-            out[s] *= awakeningRate[s];
+            out[s] *= awakeningFactor * awakeningRate[s];
             total += out[s];
         }
         return total;

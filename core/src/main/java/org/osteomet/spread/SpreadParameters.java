@@ -37,6 +37,11 @@ public final class SpreadParameters {
     public static final Parameter PLEXUS_REGION_WEIGHT = Parameter.positive("spread.plexus_entry_region_weight", "w_R", 4.0, "1", 100,
             ASSUMPTION, "spinal gradient away from the entry level (Bubendorf 2000 Hum Pathol 31:578: lumbar 97% vs cervical 38% in prostate)");
 
+    /** f_bp: share of the venous outflow of a plexus-drained bone (vertebrae, sacrum, pelvis, ribs, cranium) through the plexus. */
+    public static final Parameter BONE_PLEXUS_DRAINAGE = Parameter.probability("spread.bone_plexus_drainage_fraction", "f_bp", 0.5,
+            ASSUMPTION, "vertebral bodies drain through the basivertebral veins into the valveless internal vertebral plexus, which "
+                    + "also receives the veins of the sacrum, pelvis, ribs and skull (Batson 1940 Ann Surg 112:138); so a bone "
+                    + "metastasis seeds other bones without passing the lung filter; the share is assumed");
     /** Q_brain: share of cardiac output to the brain. */
     public static final Parameter FLOW_BRAIN = Parameter.probability("spread.flow_brain_fraction_co", "Q_brain", 0.12,
             PUBLISHED, "ICRP Publ. 89 (2002) Table 2.40 reference male (read second-hand from PBPK code citing it)");
@@ -58,18 +63,20 @@ public final class SpreadParameters {
     public static final Parameter DORMANT_DEATH_VISCERAL = Parameter.positive("spread.dormant_death_rate_visceral", "delta_v", 5e-3, "1/d", 1,
             ASSUMPTION, "mean persistence ~200 d, shorter than in the marrow niche");
     /** w_b: rate at which a dormant cell in bone re-enters the cell cycle, before the type's soil factor. */
-    public static final Parameter AWAKENING_BONE = Parameter.positive("spread.awakening_rate_bone", "w_b", 3e-9, "1/d", 1,
-            CALIBRATED, "a few in a million marrow DTCs ever grow (w/(w+delta)); overall efficiency per shed cell ~1e-10, in line with "
-                    + "Coumans 2013 BMC Cancer 13:283 (1 metastasis per 6e7 disseminated cells, ~1% of shed cells surviving); "
-                    + "calibrated by hand with the soil factors against calibration.csv T003/T005 and SEER distant stage");
+    public static final Parameter AWAKENING_BONE = Parameter.positive("spread.awakening_rate_bone", "w_b", 1.5e-10, "1/d", 1,
+            CALIBRATED, "basal rate, before systemic instigation (I_max); a few in a million marrow DTCs ever grow (w/(w+delta)); "
+                    + "overall efficiency per shed cell ~1e-10, in line with Coumans 2013 BMC Cancer 13:283 (1 metastasis per 6e7 "
+                    + "disseminated cells, ~1% of shed cells surviving); set by hand with I_max against calibration.csv T088-T092 and "
+                    + "T255 (timing of bone metastases after diagnosis), then the soil factors against T003-T015");
     /** w_v: the same in lung, liver and brain. */
-    public static final Parameter AWAKENING_VISCERAL = Parameter.positive("spread.awakening_rate_visceral", "w_v", 5e-10, "1/d", 1,
-            CALIBRATED, "calibrated by hand with w_b and the soil factors against the bone share of advanced disease (calibration.csv T003/T005): "
-                    + "sets how often lung, liver and brain compete with bone");
+    public static final Parameter AWAKENING_VISCERAL = Parameter.positive("spread.awakening_rate_visceral", "w_v", 2.5e-11, "1/d", 1,
+            CALIBRATED, "basal rate before instigation; kept at the same ratio to w_b as before instigation was added (set then by "
+                    + "hand against the bone share of advanced disease, T003/T005): sets how often lung, liver and brain compete with bone");
 
     /** w_ln: the same in lymph nodes, the usual first site of colonisation. */
-    public static final Parameter AWAKENING_LYMPH_NODE = Parameter.positive("spread.awakening_rate_lymph_node", "w_ln", 5e-9, "1/d", 1,
-            CALIBRATED, "calibrated by hand against the SEER share of regional stage at diagnosis (e.g. breast ~28%)");
+    public static final Parameter AWAKENING_LYMPH_NODE = Parameter.positive("spread.awakening_rate_lymph_node", "w_ln", 2.5e-10, "1/d", 1,
+            CALIBRATED, "basal rate before instigation, at the same ratio to w_b as when it was set by hand against the SEER share "
+                    + "of regional stage at diagnosis (e.g. breast ~28%)");
 
     /** DT_av: doubling time of an avascular micrometastasis. */
     public static final Parameter AVASCULAR_DOUBLING_TIME = Parameter.positive("spread.avascular_doubling_time_d", "DT_av", 5.0, "d", 1000,
@@ -81,6 +88,15 @@ public final class SpreadParameters {
     public static final Parameter ANGIOGENIC_SWITCH_RATE = Parameter.positive("spread.angiogenic_switch_rate", "k_ang", 1.0 / 365.0, "1/d", 1,
             ASSUMPTION, "mean one year in angiogenic dormancy (dormant avascular tumours switch after months to years; Naumov 2006 "
                     + "J Natl Cancer Inst 98:316, recalled)");
+    /** I_max: largest fold increase of k_ang that a growing tumour elsewhere in the body can cause. */
+    public static final Parameter INSTIGATION_MAX_FOLD = new Parameter("spread.instigation_max_fold", "I_max", 100.0, "1", 0, 1000,
+            CALIBRATED, "systemic instigation: a growing tumour mobilises bone-marrow cells that make indolent distant tumours grow "
+                    + "(McAllister et al. 2008 Cell 133:994); its size in patients is unknown; set by hand (with the basal w_b, w_v, "
+                    + "w_ln at 1/20 of their earlier values) against calibration.csv T088-T092 and T255 (Hernandez 2018: bone "
+                    + "metastases come early after diagnosis) and the number of bone sites per patient (T101-T104)");
+    /** N_inst: vascular tumour burden at which instigation reaches half its maximum. */
+    public static final Parameter INSTIGATION_HALF_BURDEN = Parameter.positive("spread.instigation_half_burden_cells", "N_inst", 1e9,
+            "cells", 1e13, ASSUMPTION, "about a 1 cm3 tumour, the size of the instigating xenografts in McAllister et al. 2008");
     /** K_bone: Gompertz carrying capacity of a bone metastasis. */
     public static final Parameter BONE_LESION_CAPACITY = Parameter.positive("spread.bone_lesion_capacity_cells", "K_bone", 1e11, "cells", 1e13,
             ASSUMPTION, "about 100 cm3 at 1e9 cells/cm3: a lesion filling a vertebral body or proximal femur and its soft-tissue extension");
