@@ -1,7 +1,10 @@
 package org.osteomet.sim;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.osteomet.anatomy.Site;
@@ -27,7 +30,10 @@ import org.osteomet.tumour.CancerType;
  * @param firstBoneMetastasisDay detection of the first bone metastasis
  * @param boneSites       bones with a detected metastasis by the end of observation
  * @param visceralSites   lung, liver, brain with a detected metastasis
- * @param boneLesionTypes types of the detected bone lesions
+ * @param boneLesionTypeBySite radiographic type of each bone with a detected metastasis, at the end of observation
+ *                        (one type per bone: the model types a bone by its net balance, not each deposit in it)
+ * @param boneLesionTypeAtEntry the same for the bones with a metastasis detected by entry, typed at entry (the
+ *                        baseline a trial reports); empty when none was detected by then
  * @param deathDay        day of death, NaN if alive at the end
  * @param deathCause      cause, null if alive
  * @param skeletal        skeletal-related events, calcium, Mirels
@@ -48,11 +54,35 @@ public record PatientOutcome(
         double firstBoneMetastasisDay,
         Set<Site> boneSites,
         Set<Site> visceralSites,
-        Set<LesionType> boneLesionTypes,
+        Map<Site, LesionType> boneLesionTypeBySite,
+        Map<Site, LesionType> boneLesionTypeAtEntry,
         double deathDay,
         DeathCause deathCause,
         SkeletalSummary skeletal,
         List<Event> events) {
+
+    public PatientOutcome {
+        boneLesionTypeBySite = frozen(boneLesionTypeBySite);
+        boneLesionTypeAtEntry = frozen(boneLesionTypeAtEntry);
+    }
+
+    private static Map<Site, LesionType> frozen(Map<Site, LesionType> bySite) {
+        Map<Site, LesionType> copy = new EnumMap<>(Site.class);
+        copy.putAll(bySite);
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /** Distinct types of the detected bone lesions at the end of observation. */
+    public Set<LesionType> boneLesionTypes() {
+        return distinct(boneLesionTypeBySite);
+    }
+
+    /** Distinct types among the bones of a per-bone map. */
+    public static Set<LesionType> distinct(Map<Site, LesionType> bySite) {
+        Set<LesionType> out = EnumSet.noneOf(LesionType.class);
+        out.addAll(bySite.values());
+        return out;
+    }
 
     /** Whole days from entry (day 0) to a simulation time; negative before entry. */
     public int dayFromEntry(double simulationDay) {

@@ -2,9 +2,9 @@ package org.osteomet.sim;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.osteomet.anatomy.Site;
@@ -204,6 +204,8 @@ public final class PatientSimulator {
         private double diagnosisDay = Double.NaN;
         private double presentationDay = Double.POSITIVE_INFINITY;
         private double entryDay = Double.NaN;
+        /** Type of each bone with a detected metastasis at entry, as it was at entry. */
+        private final Map<Site, LesionType> typesAtEntry = new EnumMap<>(Site.class);
         private double endDay = Double.POSITIVE_INFINITY;
         private double deathDay = Double.NaN;
         private DeathCause deathCause;
@@ -639,6 +641,12 @@ public final class PatientSimulator {
         private void enter(double day) {
             entryDay = day;
             endDay = Math.min(endDay, day + followUp);
+            for (int j = 1; j < t.size; j++) {
+                Site site = Site.ALL.get(t.site[j]);
+                if (site.isBone() && t.detected[j] && Math.max(t.detectableDay[j], diagnosisDay) <= day) {
+                    typesAtEntry.put(site, skeleton.lesionType(site.ordinal()));
+                }
+            }
         }
 
         /** Records detections up to {@code until}, in time order within the step. */
@@ -668,6 +676,9 @@ public final class PatientSimulator {
                 }
                 String type = site.isBone() ? skeleton.lesionType(site.ordinal()).word() : "";
                 event(bestDay, EventType.METASTASIS_DETECTED, site, cells, type);
+                if (site.isBone() && bestDay <= entryDay) {
+                    typesAtEntry.put(site, skeleton.lesionType(site.ordinal())); // detected on the day of entry, after it
+                }
                 if (Double.isNaN(firstMetDay)) {
                     firstMetDay = bestDay;
                     firstMetSite = site;
@@ -803,7 +814,7 @@ public final class PatientSimulator {
             }
             long boneMask = 0;
             long visceralMask = 0;
-            Set<LesionType> types = EnumSet.noneOf(LesionType.class);
+            Map<Site, LesionType> types = new EnumMap<>(Site.class);
             for (int j = 1; j < t.size; j++) {
                 if (!t.detected[j] || Math.max(t.detectableDay[j], diagnosisDay) > end) {
                     continue;
@@ -811,7 +822,7 @@ public final class PatientSimulator {
                 Site site = Site.ALL.get(t.site[j]);
                 if (site.isBone()) {
                     boneMask |= 1L << site.ordinal();
-                    types.add(skeleton.lesionType(site.ordinal()));
+                    types.put(site, skeleton.lesionType(site.ordinal()));
                 } else if (site.siteClass().isVisceral()) {
                     visceralMask |= 1L << site.ordinal();
                 }
@@ -826,7 +837,7 @@ public final class PatientSimulator {
             events.sort(Comparator.comparingDouble(Event::day));
             return new PatientOutcome(id, profile.type(), enrolled, diagnosisDay, enrolled ? entryDay : diagnosisDay, end,
                     ageAt(enrolled ? entryDay : diagnosisDay), stage, diameterAtDiagnosis, firstMetDay, firstMetSite,
-                    firstBoneDay, PatientOutcome.sites(boneMask), PatientOutcome.sites(visceralMask), types,
+                    firstBoneDay, PatientOutcome.sites(boneMask), PatientOutcome.sites(visceralMask), types, typesAtEntry,
                     deathDay, deathCause, skeletalSummary(endOfObservation), List.copyOf(events));
         }
     }

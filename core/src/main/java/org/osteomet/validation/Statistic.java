@@ -1,6 +1,7 @@
 package org.osteomet.validation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.osteomet.anatomy.Site;
@@ -22,13 +23,23 @@ import org.osteomet.tumour.CancerType;
  * @param kind        what is measured
  * @param sites       sites for site statistics (empty otherwise)
  * @param months      time window for windowed statistics (NaN otherwise)
- * @param lesionType  lesion type for {@link StatisticKind#SHARE_WITH_LESION_TYPE} (null otherwise)
+ * @param lesionType  lesion type for {@link StatisticKind#SHARE_WITH_LESION_TYPE} and
+ *                    {@link StatisticKind#SHARE_OF_LESIONS_OF_TYPE} (null otherwise)
  * @param primaries   primaries for {@link StatisticKind#SHARE_OF_BONE_PATIENTS_FROM} (empty otherwise)
  * @param timeUnit    unit of time results (null when the result is not a time)
+ * @param lesionsAt   when lesion types are read (lesion-type statistics; {@link LesionTime#END} otherwise)
+ * @param requiredLesionType a lesion type the study required at that time (e.g. a lytic lesion for the pamidronate
+ *                    trials): patients without one are not in the denominator; null for none
  */
 public record Statistic(StatisticKind kind, Set<Site> sites, double months, LesionType lesionType, Set<CancerType> primaries,
-                        TimeUnit timeUnit) {
+                        TimeUnit timeUnit, LesionTime lesionsAt, LesionType requiredLesionType) {
     private static final double PERCENT = 100.0;
+
+    /** A statistic that reads lesion types, if any, at the end of observation and requires none. */
+    public Statistic(StatisticKind kind, Set<Site> sites, double months, LesionType lesionType, Set<CancerType> primaries,
+                     TimeUnit timeUnit) {
+        this(kind, sites, months, lesionType, primaries, timeUnit, LesionTime.END, null);
+    }
 
     /** The statistic on a cohort (NaN when undefined, e.g. no patient in its denominator or a median not reached). */
     public double measure(List<PatientOutcome> cohort, ParameterSet params) {
@@ -43,7 +54,8 @@ public record Statistic(StatisticKind kind, Set<Site> sites, double months, Lesi
             case SRE_PER_PATIENT_YEAR -> srePerPatientYear(cohort);
             case SHARE_WITH_FRACTURE -> share(cohort, o -> true, o -> !Double.isNaN(o.firstDayOnStudy(t -> t == EventType.PATHOLOGICAL_FRACTURE)));
             case SHARE_WITH_HYPERCALCAEMIA -> share(cohort, o -> true, o -> !Double.isNaN(o.firstDayOnStudy(t -> t == EventType.HYPERCALCAEMIA)));
-            case SHARE_WITH_LESION_TYPE -> share(cohort, PatientOutcome::hasBoneMetastasis, o -> o.boneLesionTypes().contains(lesionType));
+            case SHARE_WITH_LESION_TYPE -> share(cohort, this::inLesionDenominator, o -> lesionTypes(o).containsValue(lesionType));
+            case SHARE_OF_LESIONS_OF_TYPE -> shareOfLesions(cohort);
             case CORD_COMPRESSION_AT -> cordCompressionAt(cohort);
             case FIRST_DISTANT_RELAPSE_IN_BONE -> share(cohort,
                     o -> o.stage() != Stage.DISTANT && !Double.isNaN(o.firstMetastasisDay()), o -> o.firstMetastasisSite().isBone());
@@ -116,6 +128,32 @@ public record Statistic(StatisticKind kind, Set<Site> sites, double months, Lesi
             }
         }
         return years == 0 ? Double.NaN : events / years;
+    }
+
+    /** Type of each bone with a detected metastasis at the statistic's time. */
+    private Map<Site, LesionType> lesionTypes(PatientOutcome o) {
+        return lesionsAt == LesionTime.ENTRY ? o.boneLesionTypeAtEntry() : o.boneLesionTypeBySite();
+    }
+
+    /** A patient with a detected bone metastasis at the statistic's time, and with the required type if any. */
+    private boolean inLesionDenominator(PatientOutcome o) {
+        Map<Site, LesionType> types = lesionTypes(o);
+        return !types.isEmpty() && (requiredLesionType == null || types.containsValue(requiredLesionType));
+    }
+
+    /** % of the involved bones (patient x bone) of the patients in the denominator whose type is {@code lesionType}. */
+    private double shareOfLesions(List<PatientOutcome> cohort) {
+        long all = 0;
+        long of = 0;
+        for (PatientOutcome o : cohort) {
+            if (inLesionDenominator(o)) {
+                for (LesionType t : lesionTypes(o).values()) {
+                    all++;
+                    of += t == lesionType ? 1 : 0;
+                }
+            }
+        }
+        return all == 0 ? Double.NaN : PERCENT * of / all;
     }
 
     private double shareOfInvolvedBones(List<PatientOutcome> cohort) {

@@ -23,8 +23,17 @@ public enum StatisticKind {
     SHARE_WITH_FRACTURE,
     /** % of enrolled patients with hypercalcaemia (CTCAE grade >= 1) during follow-up. */
     SHARE_WITH_HYPERCALCAEMIA,
-    /** % of bone-metastasis patients with a lesion of type {@code lesion_type}. */
+    /**
+     * % of bone-metastasis patients with a lesion of type {@code lesion_type} (a patient-level share). Types are read
+     * at the end of observation, or at entry with {@code at: entry} (then among the patients with a bone metastasis
+     * detected by entry); {@code requires_lesion_type} keeps only patients with a lesion of that type then.
+     */
     SHARE_WITH_LESION_TYPE,
+    /**
+     * % of bone lesions of type {@code lesion_type} (a lesion-level share): over all involved bones (patient x bone),
+     * the model typing one lesion per bone; {@code at} and {@code requires_lesion_type} as for share_with_lesion_type.
+     */
+    SHARE_OF_LESIONS_OF_TYPE,
     /** % of patients with spinal cord compression whose first compression is at one of {@code sites}. */
     CORD_COMPRESSION_AT,
     /** % of patients with a later distant relapse (not distant at diagnosis) whose first distant site is bone. */

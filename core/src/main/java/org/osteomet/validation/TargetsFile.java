@@ -29,7 +29,7 @@ import org.osteomet.tumour.CancerType;
  */
 public final class TargetsFile {
     private static final Set<String> FIELDS = Set.of("id", "quantity", "value", "low", "high", "unit", "role", "population", "entry",
-            "years", "agent", "statistic", "sites", "months", "lesion_type", "primaries", "source");
+            "years", "agent", "statistic", "sites", "months", "lesion_type", "at", "requires_lesion_type", "primaries", "source");
 
     private TargetsFile() {
     }
@@ -106,12 +106,14 @@ public final class TargetsFile {
         for (JsonNode s : n.path("primaries")) {
             primaries.add(primary(s.asText(), at + "primaries"));
         }
-        LesionType lesionType = null;
-        if (n.has("lesion_type")) {
-            String lt = n.get("lesion_type").asText();
-            lesionType = java.util.Arrays.stream(LesionType.values()).filter(t -> t.word().equals(lt)).findFirst()
-                    .orElseThrow(() -> new TargetException(at + "lesion_type: unknown '" + lt + "'"));
+        LesionType lesionType = lesionType(n, "lesion_type", at);
+        LesionType requiredLesionType = lesionType(n, "requires_lesion_type", at);
+        boolean lesionStatistic = kind == StatisticKind.SHARE_WITH_LESION_TYPE || kind == StatisticKind.SHARE_OF_LESIONS_OF_TYPE;
+        if (!lesionStatistic && (n.has("at") || n.has("requires_lesion_type"))) {
+            throw new TargetException(at + "at, requires_lesion_type: only for share_with_lesion_type and share_of_lesions_of_type");
         }
+        LesionTime lesionsAt = n.has("at") ? LesionTime.fromCode(n.get("at").asText())
+                .orElseThrow(() -> new TargetException(at + "at: must be end or entry, got '" + n.get("at").asText() + "'")) : LesionTime.END;
         double months = n.has("months") ? number(n, "months", at) : Double.NaN;
         boolean windowed = kind == StatisticKind.SHARE_WITH_SRE || kind == StatisticKind.SRE_PER_PATIENT_YEAR
                 || kind == StatisticKind.CUMULATIVE_BONE_INCIDENCE || kind == StatisticKind.SHARE_WITH_PAIN;
@@ -125,7 +127,7 @@ public final class TargetsFile {
         if (windowed && n.has("years") && months > number(n, "years", at) * 12) {
             throw new TargetException(at + "months: the window (" + months + ") is longer than the follow-up (years: " + n.get("years").asText() + ")");
         }
-        Statistic statistic = new Statistic(kind, sites, months, lesionType, primaries, timeUnit);
+        Statistic statistic = new Statistic(kind, sites, months, lesionType, primaries, timeUnit, lesionsAt, requiredLesionType);
         Experiment experiment = kind.needsCohort() ? experiment(n, at) : null;
         TargetRole role = switch (text(n, "role", at)) {
             case "fit" -> TargetRole.FIT;
@@ -151,7 +153,7 @@ public final class TargetsFile {
         if (needsSites && sites.isEmpty()) {
             throw new TargetException(at + "sites: " + kind.code() + " needs a list of sites");
         }
-        if (kind == StatisticKind.SHARE_WITH_LESION_TYPE && lesionType == null) {
+        if ((kind == StatisticKind.SHARE_WITH_LESION_TYPE || kind == StatisticKind.SHARE_OF_LESIONS_OF_TYPE) && lesionType == null) {
             throw new TargetException(at + "lesion_type: " + kind.code() + " needs osteolytic, osteoblastic or mixed");
         }
         if (n.has("primaries") && !n.get("primaries").isArray()) {
@@ -160,6 +162,15 @@ public final class TargetsFile {
         if (kind == StatisticKind.SHARE_OF_BONE_PATIENTS_FROM && primaries.isEmpty()) {
             throw new TargetException(at + "primaries: " + kind.code() + " needs a list of primaries");
         }
+    }
+
+    private static LesionType lesionType(JsonNode n, String field, String at) {
+        if (!n.has(field)) {
+            return null;
+        }
+        String lt = n.get(field).asText();
+        return java.util.Arrays.stream(LesionType.values()).filter(t -> t.word().equals(lt)).findFirst()
+                .orElseThrow(() -> new TargetException(at + field + ": unknown '" + lt + "'; choose osteolytic, osteoblastic or mixed"));
     }
 
     private static Experiment experiment(JsonNode n, String at) {

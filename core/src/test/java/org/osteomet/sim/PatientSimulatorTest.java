@@ -128,6 +128,27 @@ class PatientSimulatorTest {
         assertThat(breast[2]).isPositive();
     }
 
+    @Test
+    void lesionTypesAtEntryAreTheBonesDetectedByEntry() {
+        int withBone = 0;
+        for (PatientOutcome o : run(defaults, CancerType.BREAST, Entry.BONE_METASTATIC, 400, 5)) {
+            assertThat(o.boneLesionTypeBySite().keySet()).isEqualTo(o.boneSites());
+            assertThat(o.boneSites()).containsAll(o.boneLesionTypeAtEntry().keySet());
+            if (o.enrolled()) {
+                // entry is the detection of the first bone metastasis: that bone is typed at entry
+                assertThat(o.boneLesionTypeAtEntry()).isNotEmpty();
+                withBone++;
+            }
+        }
+        assertThat(withBone).isPositive();
+        for (PatientOutcome o : run(defaults, CancerType.BREAST, Entry.DIAGNOSIS, 200, 5)) {
+            if (o.hasBoneMetastasis() && o.firstBoneMetastasisDay() > o.entryDay()) {
+                // detected after diagnosis: nothing was known at entry
+                assertThat(o.boneLesionTypeAtEntry()).isEmpty();
+            }
+        }
+    }
+
     private static long[] lesionTypeCounts(List<PatientOutcome> outcomes) {
         long[] c = new long[3];
         for (PatientOutcome o : outcomes) {

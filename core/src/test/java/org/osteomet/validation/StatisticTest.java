@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -24,8 +26,20 @@ import org.osteomet.tumour.CancerType;
 class StatisticTest {
     private static final double MONTH = 365.25 / 12;
 
-    /** A patient entering on day 100, followed {@code followUp} days, with SREs on the given days after entry. */
-    private static PatientOutcome patient(double followUp, boolean died, Set<Site> bones, Set<LesionType> types, double... sreDaysAfterEntry) {
+    /**
+     * A patient entering on day 100, followed {@code followUp} days, with SREs on the given days after entry; every
+     * bone typed {@code type} at the end of observation, none detected at entry.
+     */
+    private static PatientOutcome patient(double followUp, boolean died, Set<Site> bones, LesionType type, double... sreDaysAfterEntry) {
+        Map<Site, LesionType> types = new EnumMap<>(Site.class);
+        bones.forEach(b -> types.put(b, type));
+        return patient(followUp, died, types, Map.of(), sreDaysAfterEntry);
+    }
+
+    /** As above with the type of each bone at the end of observation and at entry given. */
+    private static PatientOutcome patient(double followUp, boolean died, Map<Site, LesionType> types, Map<Site, LesionType> atEntry,
+                                          double... sreDaysAfterEntry) {
+        Set<Site> bones = types.isEmpty() ? EnumSet.noneOf(Site.class) : EnumSet.copyOf(types.keySet());
         double entry = 100;
         List<Event> events = new ArrayList<>();
         for (double d : sreDaysAfterEntry) {
@@ -35,7 +49,7 @@ class StatisticTest {
         SkeletalSummary k = new SkeletalSummary(firstSre, sreDaysAfterEntry.length, 0, Double.NaN, 2.4, 0, 0, 0);
         return new PatientOutcome(1, CancerType.BREAST, true, 0, entry, entry + followUp, 60, Stage.LOCALIZED, 20,
                 bones.isEmpty() ? Double.NaN : entry, bones.isEmpty() ? null : bones.iterator().next(), bones.isEmpty() ? Double.NaN : entry,
-                bones, Set.of(), types, died ? entry + followUp : Double.NaN, died ? DeathCause.MARROW_FAILURE : null, k, events);
+                bones, Set.of(), types, atEntry, died ? entry + followUp : Double.NaN, died ? DeathCause.MARROW_FAILURE : null, k, events);
     }
 
     private static Statistic stat(StatisticKind kind, double months, TimeUnit unit, Site... sites) {
@@ -45,10 +59,10 @@ class StatisticTest {
     }
 
     private final List<PatientOutcome> cohort = List.of(
-            patient(400, true, EnumSet.of(Site.RIBS, Site.PELVIS), EnumSet.of(LesionType.OSTEOLYTIC), 30, 200, 350),
-            patient(700, false, EnumSet.of(Site.THORACIC_SPINE), EnumSet.of(LesionType.MIXED), 500),
-            patient(100, true, EnumSet.of(Site.PELVIS), EnumSet.of(LesionType.OSTEOLYTIC)),
-            patient(730, false, EnumSet.noneOf(Site.class), EnumSet.noneOf(LesionType.class)));
+            patient(400, true, EnumSet.of(Site.RIBS, Site.PELVIS), LesionType.OSTEOLYTIC, 30, 200, 350),
+            patient(700, false, EnumSet.of(Site.THORACIC_SPINE), LesionType.MIXED, 500),
+            patient(100, true, EnumSet.of(Site.PELVIS), LesionType.OSTEOLYTIC),
+            patient(730, false, EnumSet.noneOf(Site.class), LesionType.OSTEOLYTIC));
 
     @Test
     void sharesCountTheRightDenominator() {
@@ -59,6 +73,62 @@ class StatisticTest {
         // 4 involved bones, 2 of them pelvis
         assertThat(stat(StatisticKind.SHARE_OF_INVOLVED_BONES, Double.NaN, null, Site.PELVIS).measure(cohort, p)).isEqualTo(50.0);
         assertThat(stat(StatisticKind.SHARE_WITH_LESION_TYPE, Double.NaN, null).measure(cohort, p)).isCloseTo(100.0 / 3, within(1e-9));
+    }
+
+    /**
+     * Four patients, typed at entry and (after progression) at the end:
+     * <pre>
+     * patient  at entry                           at the end
+     * A        ribs lytic, pelvis mixed           ribs lytic, pelvis mixed, left femur blastic
+     * B        thoracic spine lytic               thoracic spine mixed, cranium mixed
+     * C        none detected by entry             pelvis blastic
+     * D        cranium blastic                    cranium blastic
+     * </pre>
+     */
+    private final List<PatientOutcome> typed = List.of(
+            patient(300, false, Map.of(Site.RIBS, LesionType.OSTEOLYTIC, Site.PELVIS, LesionType.MIXED, Site.FEMUR_LEFT, LesionType.OSTEOBLASTIC),
+                    Map.of(Site.RIBS, LesionType.OSTEOLYTIC, Site.PELVIS, LesionType.MIXED)),
+            patient(300, false, Map.of(Site.THORACIC_SPINE, LesionType.MIXED, Site.CRANIUM, LesionType.MIXED),
+                    Map.of(Site.THORACIC_SPINE, LesionType.OSTEOLYTIC)),
+            patient(300, false, Map.of(Site.PELVIS, LesionType.OSTEOBLASTIC), Map.of()),
+            patient(300, false, Map.of(Site.CRANIUM, LesionType.OSTEOBLASTIC), Map.of(Site.CRANIUM, LesionType.OSTEOBLASTIC)));
+
+    private static Statistic lesions(StatisticKind kind, LesionType type, LesionTime at, LesionType required) {
+        return new Statistic(kind, Set.of(), Double.NaN, type, Set.of(), null, at, required);
+    }
+
+    @Test
+    void patientSharesOfLesionTypesAtTheEndAndAtEntry() {
+        var p = ModelCatalog.defaults();
+        StatisticKind k = StatisticKind.SHARE_WITH_LESION_TYPE;
+        // at the end: A and B of 4 have a mixed bone; A, C and D a blastic one
+        assertThat(lesions(k, LesionType.MIXED, LesionTime.END, null).measure(typed, p)).isEqualTo(50.0);
+        assertThat(lesions(k, LesionType.OSTEOBLASTIC, LesionTime.END, null).measure(typed, p)).isEqualTo(75.0);
+        // at entry C has no detected bone and leaves the denominator: A of 3 mixed, D of 3 blastic, A and B of 3 lytic
+        assertThat(lesions(k, LesionType.MIXED, LesionTime.ENTRY, null).measure(typed, p)).isCloseTo(100.0 / 3, within(1e-9));
+        assertThat(lesions(k, LesionType.OSTEOLYTIC, LesionTime.ENTRY, null).measure(typed, p)).isCloseTo(200.0 / 3, within(1e-9));
+        // a lytic lesion required at entry (the pamidronate trials): A and B; A of the 2 has a mixed one, none a blastic one
+        assertThat(lesions(k, LesionType.MIXED, LesionTime.ENTRY, LesionType.OSTEOLYTIC).measure(typed, p)).isEqualTo(50.0);
+        assertThat(lesions(k, LesionType.OSTEOBLASTIC, LesionTime.ENTRY, LesionType.OSTEOLYTIC).measure(typed, p)).isEqualTo(0.0);
+        // the requirement read at the end: only A still has a lytic bone
+        assertThat(lesions(k, LesionType.OSTEOBLASTIC, LesionTime.END, LesionType.OSTEOLYTIC).measure(typed, p)).isEqualTo(100.0);
+    }
+
+    @Test
+    void lesionSharesCountBonesNotPatients() {
+        var p = ModelCatalog.defaults();
+        StatisticKind k = StatisticKind.SHARE_OF_LESIONS_OF_TYPE;
+        // at the end 3 + 2 + 1 + 1 = 7 typed bones: 3 mixed (A pelvis, B spine, B cranium), 3 blastic, 1 lytic
+        assertThat(lesions(k, LesionType.MIXED, LesionTime.END, null).measure(typed, p)).isCloseTo(300.0 / 7, within(1e-9));
+        assertThat(lesions(k, LesionType.OSTEOLYTIC, LesionTime.END, null).measure(typed, p)).isCloseTo(100.0 / 7, within(1e-9));
+        // at entry 2 + 1 + 0 + 1 = 4 bones: 1 mixed, 2 lytic, 1 blastic
+        assertThat(lesions(k, LesionType.MIXED, LesionTime.ENTRY, null).measure(typed, p)).isEqualTo(25.0);
+        assertThat(lesions(k, LesionType.OSTEOLYTIC, LesionTime.ENTRY, null).measure(typed, p)).isEqualTo(50.0);
+        // patient-level and lesion-level shares differ on the same cohort: 50% of patients, 3/7 of bones mixed at the end
+        assertThat(lesions(StatisticKind.SHARE_WITH_LESION_TYPE, LesionType.MIXED, LesionTime.END, null).measure(typed, p))
+                .isNotEqualTo(lesions(k, LesionType.MIXED, LesionTime.END, null).measure(typed, p));
+        // nobody with a detected bone at entry: undefined, not 0
+        assertThat(lesions(k, LesionType.MIXED, LesionTime.ENTRY, null).measure(List.of(typed.get(2)), p)).isNaN();
     }
 
     @Test
@@ -76,8 +146,8 @@ class StatisticTest {
     void anSreBeforeEntryIsNotAnSreOnStudy() {
         var p = ModelCatalog.defaults();
         // the fracture that revealed the disease 10 days before randomisation, then nothing: no SRE on study
-        List<PatientOutcome> revealedByFracture = List.of(patient(300, false, EnumSet.of(Site.RIBS), EnumSet.of(LesionType.OSTEOLYTIC), -10),
-                patient(300, false, EnumSet.of(Site.RIBS), EnumSet.of(LesionType.OSTEOLYTIC), -10, 50));
+        List<PatientOutcome> revealedByFracture = List.of(patient(300, false, EnumSet.of(Site.RIBS), LesionType.OSTEOLYTIC, -10),
+                patient(300, false, EnumSet.of(Site.RIBS), LesionType.OSTEOLYTIC, -10, 50));
         assertThat(stat(StatisticKind.SHARE_WITH_SRE, 24, null).measure(revealedByFracture, p)).isEqualTo(50.0);
         // first SRE on study at day 50 for one patient (S = 1/2 there), the other censored at 300: median 50, not 0
         assertThat(stat(StatisticKind.MEDIAN_TIME_TO_FIRST_SRE, Double.NaN, TimeUnit.DAYS).measure(revealedByFracture, p)).isEqualTo(50.0);

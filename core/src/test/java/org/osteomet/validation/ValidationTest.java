@@ -91,4 +91,26 @@ class ValidationTest {
         assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: weeks, role: fit, statistic: median_survival, population: {breast: 1}, entry: metastatic, years: 5, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
                 .hasMessageContaining("X1: unit");
     }
+
+    @Test
+    void lesionTypeOptionsAreReadAndChecked() {
+        String lesion = "- {id: X1, quantity: q, value: 1, unit: '%%', role: check, statistic: %s, lesion_type: mixed, population: {breast: 1}, "
+                + "entry: bone-metastatic, years: 2, source: s%s}";
+        Statistic s = TargetsFile.parse(lesion.formatted("share_with_lesion_type", ", at: entry, requires_lesion_type: osteolytic")
+                .getBytes(StandardCharsets.UTF_8), "t.yaml").get(0).statistic();
+        assertThat(s.lesionsAt()).isEqualTo(LesionTime.ENTRY);
+        assertThat(s.requiredLesionType()).isEqualTo(org.osteomet.bone.LesionType.OSTEOLYTIC);
+        Statistic byDefault = TargetsFile.parse(lesion.formatted("share_of_lesions_of_type", "").getBytes(StandardCharsets.UTF_8), "t.yaml")
+                .get(0).statistic();
+        assertThat(byDefault.lesionsAt()).isEqualTo(LesionTime.END);
+        assertThat(byDefault.requiredLesionType()).isNull();
+        assertThatThrownBy(() -> TargetsFile.parse(lesion.formatted("share_with_lesion_type", ", at: baseline").getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessage("t.yaml: X1: at: must be end or entry, got 'baseline'");
+        assertThatThrownBy(() -> TargetsFile.parse(lesion.formatted("share_with_lesion_type", ", requires_lesion_type: lytic").getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessageContaining("X1: requires_lesion_type: unknown 'lytic'");
+        assertThatThrownBy(() -> TargetsFile.parse(lesion.formatted("share_with_bone_metastasis", ", at: entry").getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessageContaining("X1: at, requires_lesion_type: only for");
+        assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: '%', role: check, statistic: share_of_lesions_of_type, population: {breast: 1}, entry: bone-metastatic, years: 2, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessageContaining("X1: lesion_type: share_of_lesions_of_type needs");
+    }
 }

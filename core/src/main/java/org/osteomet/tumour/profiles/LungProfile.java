@@ -32,7 +32,7 @@ public final class LungProfile {
                 .put(SOIL_LIVER, 0.6, CALIBRATED, Sources.SOIL)
                 .put(SOIL_BRAIN, 0.6, CALIBRATED, Sources.SOIL)
                 .put(SOIL_LYMPH_NODE, 1.0, CALIBRATED, Sources.SOIL)
-                .put(OSTEOBLASTIC_DRIVE_MEAN, -0.7, CALIBRATED, Sources.DRIVE)
+                .put(OSTEOBLASTIC_DRIVE_MEAN, -0.63, CALIBRATED, Sources.DRIVE_LESION_SHARE)
                 .put(OSTEOBLASTIC_DRIVE_SD, 0.33, CALIBRATED, Sources.DRIVE)
                 .build();
     }

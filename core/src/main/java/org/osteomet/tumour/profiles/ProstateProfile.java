@@ -32,7 +32,7 @@ public final class ProstateProfile {
                 .put(SOIL_LIVER, 0.04, CALIBRATED, Sources.SOIL)
                 .put(SOIL_BRAIN, 0.005, CALIBRATED, Sources.SOIL)
                 .put(SOIL_LYMPH_NODE, 0.4, CALIBRATED, Sources.SOIL)
-                .put(OSTEOBLASTIC_DRIVE_MEAN, 0.7, CALIBRATED, Sources.DRIVE)
+                .put(OSTEOBLASTIC_DRIVE_MEAN, 0.65, CALIBRATED, Sources.DRIVE_LESION_SHARE)
                 .put(OSTEOBLASTIC_DRIVE_SD, 0.35, CALIBRATED, Sources.DRIVE)
                 .build();
     }

@@ -18,8 +18,15 @@ final class Sources {
     static final String SOIL = "seed-and-soil factor, calibrated by hand against Coleman 2006 Clin Cancer Res 12:6243s incidence of bone "
             + "metastasis in advanced disease (calibration.csv T003/T005/T007/T009/T011/T013/T015) and the SEER share of distant stage";
     static final String DRIVE = "mean/sd of the clone's osteoblastic drive, set by hand for the lytic/blastic tendency (calibration.csv "
-            + "T153); with types read from net bone balance, bone patients with a mixed lesion are ~20% (breast) and ~10% (prostate), "
-            + "to compare with the mixed shares of T148-T150; calibrated against those targets";
+            + "T153: kidney, thyroid, melanoma and lung typically lytic) and calibrated against T153 and the lesion-level mixed shares "
+            + "T148-T150 (types read from net bone balance, one per involved bone). Breast (-0.7) leaves about 27% of involved bones "
+            + "mixed against T148's 10% (Radiopaedia): kept, because Major 2009 BMC Cancer 9:272 Table 1 (T151/T152) counts about 44% "
+            + "of the lesions of a lytic-entry breast trial population as mixed, so the two sources disagree by more than the model "
+            + "misses either, and breast at -0.95 (10.6% mixed) would halve the mixed lesions at trial entry";
+    static final String DRIVE_LESION_SHARE = "calibrated by hand against the lesion-level mixed share (calibration.csv T149 lung, T150 "
+            + "prostate: 15% of lesions mixed, Radiopaedia 'Mixed lytic and sclerotic bone metastases'): moved from -0.7 (lung) and "
+            + "0.7 (prostate), which left 11.2% and 12.3% of involved bones mixed, to -0.63 and 0.65, which give 15.1% and 14.9% "
+            + "(osteomet validate, 2000 patients, seed 1); T153 (lytic patients, lung included) stays within range (89.8%). " + DRIVE;
     static final String DT_MET = "calibrated by hand, with the default standard of care (systemic lines) on, against median survival from diagnosis of bone metastasis (Coleman 2006, calibration.csv ";
 
     private Sources() {
