@@ -76,8 +76,8 @@ public final class ClinicalParameters {
      *     7:238); level height (vertebra + disc) C 18, T 23, L 36 (spine lengths ~13, 28 and 18 cm over 7, 12 and 5
      *     levels, recalled);
      *   below the conus (L1-L2) the canal holds the cauda equina, whose roots move aside in the CSF: a deficit needs the
-     *     dural sac squeezed below ~75 mm2 (the clinically significant compression of Sokolowski et al. 2008, PMC2997206;
-     *     Schonstrom's critical area), from a canal of ~200 mm2 (Lim et al. 2017 Medicine 96:e8955, controls at L4-L5:
+     *     dural sac squeezed below ~75 mm2 (the clinically significant compression in early postoperative MRI, PMC2997206;
+     *     Schonstrom's critical area), from a canal of ~200 mm2 (Medicine 2017, PMC5728944, controls at L4-L5:
      *     canal 200, dural sac 152 mm2), so (200 - 75) mm2 x 36 mm of tumour at a lumbar level.
      */
     /** V_vb[C]: cervical vertebral body volume a lesion fills before it extends into the epidural space. */
@@ -110,8 +110,8 @@ public final class ClinicalParameters {
     /** V_esc2[L]: epidural tumour volume at which the cauda equina is compressed at a lumbar level. */
     public static final Parameter EPIDURAL_COMPRESSION_LUMBAR_CM3 = Parameter.positive(
             "clinical.lumbar_spine.epidural_compression_volume_cm3", "V_esc2[L]", 4.5, "cm3", 100, DERIVED,
-            "cauda equina below the conus: canal 200 mm2 (Lim et al. 2017 Medicine 96:e8955) less the ~75 mm2 dural sac at which"
-                    + " compression becomes clinical (Sokolowski et al. 2008, PMC2997206), x level 36 mm (derivation in"
+            "cauda equina below the conus: canal 200 mm2 (Medicine 2017, PMC5728944) less the ~75 mm2 dural sac at which"
+                    + " compression becomes clinical (early postoperative MRI after lumbar decompression, PMC2997206), x level 36 mm (derivation in"
                     + " ClinicalParameters)");
 
     /** V_vb of a spinal site (cervical, thoracic or lumbar spine). */
