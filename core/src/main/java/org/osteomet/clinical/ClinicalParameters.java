@@ -2,9 +2,11 @@ package org.osteomet.clinical;
 
 import static org.osteomet.param.Provenance.ASSUMPTION;
 import static org.osteomet.param.Provenance.CALIBRATED;
+import static org.osteomet.param.Provenance.DERIVED;
 import static org.osteomet.param.Provenance.PUBLISHED;
 import static org.osteomet.param.Provenance.RECALLED;
 
+import org.osteomet.anatomy.Site;
 import org.osteomet.param.Parameter;
 
 /** What bone metastases do to the patient: pain, fracture, vertebral collapse, cord compression, hypercalcaemia deaths. */
@@ -63,16 +65,74 @@ public final class ClinicalParameters {
             RECALLED, "adult proximal femoral shaft ~30 mm, humeral shaft ~22 mm (anatomy texts)");
 
     // --- Spinal cord compression (Bilsky) ---
-    /** V_body: vertebral body volume a spinal lesion fills before it extends into the epidural space. */
-    public static final Parameter VERTEBRAL_BODY_CM3 = Parameter.positive("clinical.vertebral_body_volume_cm3", "V_vb", 20.0, "cm3", 200,
-            RECALLED, "adult thoracolumbar vertebral bodies are roughly 15-35 cm3");
+    /*
+     * Geometry of one vertebral level, from which the two volumes of the Bilsky model follow (mid-cervical C5,
+     * mid-thoracic T8, mid-lumbar L3 as the region's typical level; dimensions in mm):
+     *   vertebral body (elliptic cylinder pi/4 x width x depth x height): C5 17 x 16 x 14, T8 30 x 27 x 20, L3 47 x 35 x 27
+     *     (Panjabi et al. 1991 Spine 16:861 and 16:888, 1992 Spine 17:299, recalled);
+     *   compressing epidural volume, above the cord (C, T): the anterior free space between canal and cord, (canal AP
+     *     diameter - cord AP diameter) x cord width x level height; canal AP C5 14.5, T8 14.6 (Kang et al. 2012 Korean J
+     *     Spine 9:165, CT of 83 adults); cord AP x width C5 7.4 x 13.3, T8 6.3 x 8.3 (Frostell et al. 2016 Front Neurol
+     *     7:238); level height (vertebra + disc) C 18, T 23, L 36 (spine lengths ~13, 28 and 18 cm over 7, 12 and 5
+     *     levels, recalled);
+     *   below the conus (L1-L2) the canal holds the cauda equina, whose roots move aside in the CSF: a deficit needs the
+     *     dural sac squeezed below ~75 mm2 (the clinically significant compression in early postoperative MRI, PMC2997206;
+     *     Schonstrom's critical area), from a canal of ~200 mm2 (Medicine 2017, PMC5728944, controls at L4-L5:
+     *     canal 200, dural sac 152 mm2), so (200 - 75) mm2 x 36 mm of tumour at a lumbar level.
+     */
+    /** V_vb[C]: cervical vertebral body volume a lesion fills before it extends into the epidural space. */
+    public static final Parameter VERTEBRAL_BODY_CERVICAL_CM3 = Parameter.positive("clinical.cervical_spine.vertebral_body_volume_cm3",
+            "V_vb[C]", 3.0, "cm3", 200, RECALLED, "C5 body pi/4 x 17 x 16 x 14 mm (Panjabi et al. 1991 Spine 16:861, recalled;"
+                    + " derivation in ClinicalParameters)");
+    /** V_vb[T]: thoracic vertebral body volume. */
+    public static final Parameter VERTEBRAL_BODY_THORACIC_CM3 = Parameter.positive("clinical.thoracic_spine.vertebral_body_volume_cm3",
+            "V_vb[T]", 12.7, "cm3", 200, RECALLED, "T8 body pi/4 x 30 x 27 x 20 mm (Panjabi et al. 1991 Spine 16:888, recalled;"
+                    + " derivation in ClinicalParameters)");
+    /** V_vb[L]: lumbar vertebral body volume. */
+    public static final Parameter VERTEBRAL_BODY_LUMBAR_CM3 = Parameter.positive("clinical.lumbar_spine.vertebral_body_volume_cm3",
+            "V_vb[L]", 34.9, "cm3", 200, RECALLED, "L3 body pi/4 x 47 x 35 x 27 mm (Panjabi et al. 1992 Spine 17:299, recalled;"
+                    + " derivation in ClinicalParameters)");
     /** p_epi: share of involved vertebral levels whose tumour grows back into the canal (posterior or epidural extension). */
     public static final Parameter EPIDURAL_SHARE = Parameter.probability("clinical.epidural_extension_share", "p_epi", 0.12,
             ASSUMPTION, "most vertebral metastases stay in the body; cord compression affects ~5-10% of cancer patients and a minority of "
                     + "those with spinal metastases (Loblaw 2003 Clin Oncol 15:211, recalled)");
-    /** v_2: epidural tumour volume at which the cord is compressed (Bilsky grade 2). */
-    public static final Parameter EPIDURAL_COMPRESSION_CM3 = Parameter.positive("clinical.epidural_compression_volume_cm3", "V_esc2", 2.0, "cm3", 100,
-            ASSUMPTION, "the spinal canal holds ~2-3 cm3 per level; about 2 cm3 of epidural tumour deforms the cord (Bilsky 2010 J Neurosurg Spine 13:324 grades)");
+    /** V_esc2[C]: epidural tumour volume at which the cervical cord is compressed (Bilsky grade 2). */
+    public static final Parameter EPIDURAL_COMPRESSION_CERVICAL_CM3 = Parameter.positive(
+            "clinical.cervical_spine.epidural_compression_volume_cm3", "V_esc2[C]", 1.7, "cm3", 100, DERIVED,
+            "free space in front of the cord (14.5 - 7.4) mm x cord width 13.3 mm x level 18 mm (canal: Kang et al. 2012 Korean J"
+                    + " Spine 9:165; cord: Frostell et al. 2016 Front Neurol 7:238; derivation in ClinicalParameters)");
+    /** V_esc2[T]: epidural tumour volume at which the thoracic cord is compressed (Bilsky grade 2). */
+    public static final Parameter EPIDURAL_COMPRESSION_THORACIC_CM3 = Parameter.positive(
+            "clinical.thoracic_spine.epidural_compression_volume_cm3", "V_esc2[T]", 1.6, "cm3", 100, DERIVED,
+            "free space in front of the cord (14.6 - 6.3) mm x cord width 8.3 mm x level 23 mm at T8, the narrowest thoracic canal"
+                    + " (canal: Kang et al. 2012 Korean J Spine 9:165; cord: Frostell et al. 2016 Front Neurol 7:238; derivation in"
+                    + " ClinicalParameters)");
+    /** V_esc2[L]: epidural tumour volume at which the cauda equina is compressed at a lumbar level. */
+    public static final Parameter EPIDURAL_COMPRESSION_LUMBAR_CM3 = Parameter.positive(
+            "clinical.lumbar_spine.epidural_compression_volume_cm3", "V_esc2[L]", 4.5, "cm3", 100, DERIVED,
+            "cauda equina below the conus: canal 200 mm2 (Medicine 2017, PMC5728944) less the ~75 mm2 dural sac at which"
+                    + " compression becomes clinical (early postoperative MRI after lumbar decompression, PMC2997206), x level 36 mm (derivation in"
+                    + " ClinicalParameters)");
+
+    /** V_vb of a spinal site (cervical, thoracic or lumbar spine). */
+    public static Parameter vertebralBody(Site site) {
+        return switch (site) {
+            case CERVICAL_SPINE -> VERTEBRAL_BODY_CERVICAL_CM3;
+            case THORACIC_SPINE -> VERTEBRAL_BODY_THORACIC_CM3;
+            case LUMBAR_SPINE -> VERTEBRAL_BODY_LUMBAR_CM3;
+            default -> throw new IllegalArgumentException("not a spinal level: " + site);
+        };
+    }
+
+    /** V_esc2 of a spinal site (cervical, thoracic or lumbar spine). */
+    public static Parameter epiduralCompression(Site site) {
+        return switch (site) {
+            case CERVICAL_SPINE -> EPIDURAL_COMPRESSION_CERVICAL_CM3;
+            case THORACIC_SPINE -> EPIDURAL_COMPRESSION_THORACIC_CM3;
+            case LUMBAR_SPINE -> EPIDURAL_COMPRESSION_LUMBAR_CM3;
+            default -> throw new IllegalArgumentException("not a spinal level: " + site);
+        };
+    }
     /** Share of spinal-cord compressions that present with paralysis rather than weakness. */
     public static final Parameter PARALYSIS_SHARE = Parameter.probability("clinical.scc_paralysis_share", "p_par", 0.3,
             RECALLED, "about a third of patients with metastatic cord compression are unable to walk at diagnosis (Levack 2002 Clin Oncol 14:472)");

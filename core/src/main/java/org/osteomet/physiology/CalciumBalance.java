@@ -12,7 +12,8 @@ import org.osteomet.param.ParameterSet;
  * dP/dt = J_gut + R_x + R0 e_res H - F_x P/P0 - U(F)
  *   J_gut          net gut absorption, constant
  *   R_x            extra (tumour-driven) resorption from bone lesions, given by the caller
- *   R0 e_res H     PTHrP-driven extra systemic resorption, H = N/(N + B50), N = total tumour cells
+ *   R0 e_res H     PTHrP-driven extra systemic resorption, H = N/(N + B50), N = humoral burden
+ *                  ({@link #humoralBurden}: k_PTHrP x (tumour cells in bone + w_vis x those elsewhere))
  *   F_x P/P0       extra (tumour-driven) formation; the caller's demand F_x at normal calcium, scaled by P/P0
  *                  because mineralisation needs calcium (keeps P positive)
  *   U(F)           urine = max(0, F - Tm (1 + e_ren H) F/(K + F)), filtered load F = GFR f_uf P/V1
@@ -41,6 +42,8 @@ public final class CalciumBalance {
     private final double halfBurden;
     private final double hhmResorptionGain;
     private final double hhmReabsorptionGain;
+    private final double nonBoneWeight;
+    private final double secretionFactor;
     private final double uln;
     private final double grade2;
     private final double grade3;
@@ -52,7 +55,20 @@ public final class CalciumBalance {
     private double released;
     private double deposited;
 
+    /** A balance with the reference PTHrP secretion (k_PTHrP = 1, breast cancer). */
     public CalciumBalance(ParameterSet p) {
+        this(p, 1.0);
+    }
+
+    /**
+     * @param secretionFactor PTHrP secretion per tumour cell relative to breast cancer, k_PTHrP of the primary
+     *                        ({@link CalciumParameters#pthrpSecretion})
+     */
+    public CalciumBalance(ParameterSet p, double secretionFactor) {
+        if (!(secretionFactor >= 0)) {
+            throw new IllegalArgumentException("PTHrP secretion factor must be >= 0, got " + secretionFactor);
+        }
+        this.secretionFactor = secretionFactor;
         volume = p.get(CalciumParameters.ECF_VOLUME);
         setPoint = p.get(CalciumParameters.ECF_CALCIUM);
         gut = p.get(CalciumParameters.GUT_ABSORPTION);
@@ -64,6 +80,7 @@ public final class CalciumBalance {
         halfBurden = p.get(CalciumParameters.HHM_HALF_BURDEN);
         hhmResorptionGain = p.get(CalciumParameters.HHM_RESORPTION_GAIN);
         hhmReabsorptionGain = p.get(CalciumParameters.HHM_REABSORPTION_GAIN);
+        nonBoneWeight = p.get(CalciumParameters.HHM_NON_BONE_WEIGHT);
         uln = p.get(CalciumParameters.CTCAE_ULN);
         grade2 = p.get(CalciumParameters.CTCAE_GRADE2);
         grade3 = p.get(CalciumParameters.CTCAE_GRADE3);
@@ -72,11 +89,23 @@ public final class CalciumBalance {
     }
 
     /**
+     * The burden that sets the PTHrP effect: tumour cells in bone count fully (bone-derived TGF-beta induces PTHrP in
+     * them), cells elsewhere (primary, viscera, nodes) at w_vis ({@link CalciumParameters#HHM_NON_BONE_WEIGHT}); all
+     * times the primary's PTHrP secretion factor k_PTHrP.
+     */
+    public double humoralBurden(double boneCells, double otherCells) {
+        if (!(boneCells >= 0 && otherCells >= 0)) {
+            throw new IllegalArgumentException("tumour cells must be >= 0: bone " + boneCells + ", other " + otherCells);
+        }
+        return secretionFactor * (boneCells + nonBoneWeight * otherCells);
+    }
+
+    /**
      * Advances the balance by {@code dtDays} with inputs held constant over the step.
      *
      * @param extraResorptionMmolPerDay calcium released by tumour-driven resorption, over baseline (>= 0)
      * @param extraFormationMmolPerDay  calcium demanded by tumour-driven formation at normal serum calcium (>= 0)
-     * @param tumourCells               total tumour burden (all sites), for the PTHrP effect (>= 0)
+     * @param tumourCells               humoral tumour burden ({@link #humoralBurden}), for the PTHrP effect (>= 0)
      */
     public void advance(double dtDays, double extraResorptionMmolPerDay, double extraFormationMmolPerDay, double tumourCells) {
         advance(dtDays, extraResorptionMmolPerDay, extraFormationMmolPerDay, tumourCells, 0.0);

@@ -1,6 +1,7 @@
 package org.osteomet.physiology;
 
 import static org.osteomet.param.Provenance.ASSUMPTION;
+import static org.osteomet.param.Provenance.CALIBRATED;
 import static org.osteomet.param.Provenance.DERIVED;
 import static org.osteomet.param.Provenance.PUBLISHED;
 import static org.osteomet.param.Provenance.RECALLED;
@@ -72,18 +73,76 @@ public final class CalciumParameters {
             FILTERED_LOAD_THRESHOLD + K_0, "mmol/d", 1e5, DERIVED, "Tm = F_th + K with F_th = GFR*f_uf*2.25 mmol/L; gives 97.5% "
                     + "reabsorption of the normal filtered load (textbook ~98%)");
 
-    /** B50: total tumour burden at which PTHrP effects are half maximal. */
-    public static final Parameter HHM_HALF_BURDEN = Parameter.positive("calcium.hhm_half_burden_cells", "B50", 3e11, "cells", 1e14,
-            ASSUMPTION, "humoral hypercalcaemia of malignancy appears with large tumour burdens (Stewart 2005 NEJM 352:373); "
-                    + "half effect at ~300 g of tumour assumed, set by hand so that hypercalcaemia is not the rule in breast cancer with bone metastases (calibration.csv T217, T219)");
+    /** B50: humoral tumour burden (see {@link CalciumBalance#humoralBurden}) at which PTHrP effects are half maximal. */
+    public static final Parameter HHM_HALF_BURDEN = Parameter.positive("calcium.hhm_half_burden_cells", "B50", 1.5e11, "cells", 1e14,
+            CALIBRATED, "humoral hypercalcaemia of malignancy appears with large tumour burdens (Stewart 2005 NEJM 352:373); set by"
+                    + " hand (B50 in {1e11, 1.5e11, 2e11, 3e11}, with w_vis and k_PTHrP in place) against the breast share (Coleman &"
+                    + " Rubens 1987, calibration.csv T219: 9.3% of 1000 simulated patients at 1.5e11); the mixed-population share"
+                    + " T217 was not used");
     /** e_res: PTHrP-driven increase of systemic bone resorption at saturating burden, as a multiple of R0. */
     public static final Parameter HHM_RESORPTION_GAIN = Parameter.positive("calcium.hhm_resorption_gain", "e_res", 2.0, "1", 20,
             ASSUMPTION, "PTHrP stimulates osteoclastic resorption (Stewart 2005 NEJM 352:373); resorption tripled at saturating "
-                    + "burden assumed; with e_ren a 1e12-cell tumour gives ~3.2 mmol/L (grade 3), 1e11 ~2.8 (grade 1)");
+                    + "burden assumed; with e_ren, at B50 = 3e11, a 1e12-cell humoral burden gave ~3.2 mmol/L (grade 3), 1e11 ~2.8 (grade 1)");
     /** e_ren: PTHrP-driven fractional increase of the tubular maximum Tm at saturating burden. */
     public static final Parameter HHM_REABSORPTION_GAIN = Parameter.positive("calcium.hhm_reabsorption_gain", "e_ren", 0.15, "1", 5,
             ASSUMPTION, "PTHrP acts on the PTH1 receptor and raises distal tubular calcium reabsorption (Stewart 2005 NEJM "
                     + "352:373); +15% Tm at saturating burden assumed, chosen with e_res (see there)");
+
+    /** w_vis: PTHrP secretion of a tumour cell outside bone, relative to one in bone, in the humoral burden. */
+    public static final Parameter HHM_NON_BONE_WEIGHT = Parameter.probability("calcium.hhm_non_bone_weight", "w_vis", 0.18,
+            RECALLED, "PTHrP immunostaining in 17% of non-bone versus 92% of bone metastases of breast cancer (Powell et al. 1991"
+                    + " Cancer Res 51:3059, recalled): 0.17/0.92 = 0.18. Bone matrix TGF-beta released by resorption induces PTHrP in"
+                    + " tumour cells (Guise et al. 1996 J Clin Invest 98:1544, recalled), so the humoral burden counts a cell in bone"
+                    + " fully and one elsewhere (primary, viscera, nodes) at w_vis");
+
+    /*
+     * k_PTHrP[primary]: PTHrP secretion per tumour cell relative to breast cancer, multiplying the humoral burden. Humoral
+     * hypercalcaemia of malignancy comes from squamous carcinomas (lung, head and neck), renal, urothelial (bladder),
+     * breast and ovarian carcinomas (Stewart 2005 NEJM 352:373); it is rare in prostate cancer (the lowest rate of the
+     * tumour types in Gastanaga et al. 2016 Cancer Med 5:2091, 1.4-2.1%; prostate-specific antigen cleaves PTHrP in its
+     * PTH-like domain, Cramer et al. 1996 J Urol 156:526, recalled), in melanoma and in differentiated thyroid cancer.
+     * The associated primaries secrete like breast (k = 1); the others at k_low; lung cancer is a mix of squamous
+     * (associated) and other histologies.
+     */
+    private static final String HHM_ASSOCIATED = "primary associated with humoral hypercalcaemia (squamous, renal, urothelial, breast"
+            + " and ovarian carcinomas: Stewart 2005 NEJM 352:373); secretes like breast, the reference";
+    private static final double HHM_LOW_FACTOR = 0.3;
+    private static final String HHM_RARE = "humoral hypercalcaemia is rare with this primary (not among the associated tumours of"
+            + " Stewart 2005 NEJM 352:373); secretion relative to breast assumed, ";
+    /** f_sq: share of lung cancers of squamous histology. */
+    private static final double LUNG_SQUAMOUS_SHARE = 0.3;
+
+    public static final Parameter PTHRP_BREAST = Parameter.positive("calcium.breast.pthrp_secretion_factor", "k_PTHrP[breast]", 1.0,
+            "1", 10, ASSUMPTION, "reference: B50 is the burden of breast cancer at half effect; " + HHM_ASSOCIATED);
+    public static final Parameter PTHRP_KIDNEY = Parameter.positive("calcium.kidney.pthrp_secretion_factor", "k_PTHrP[kidney]", 1.0,
+            "1", 10, ASSUMPTION, HHM_ASSOCIATED);
+    public static final Parameter PTHRP_BLADDER = Parameter.positive("calcium.bladder.pthrp_secretion_factor", "k_PTHrP[bladder]", 1.0,
+            "1", 10, ASSUMPTION, HHM_ASSOCIATED);
+    public static final Parameter PTHRP_PROSTATE = Parameter.positive("calcium.prostate.pthrp_secretion_factor", "k_PTHrP[prostate]",
+            HHM_LOW_FACTOR, "1", 10, ASSUMPTION, HHM_RARE + "and PSA cleaves PTHrP in its PTH-like domain (Cramer et al. 1996 J Urol"
+                    + " 156:526, recalled); prostate has the lowest hypercalcaemia rate of the tumour types in Gastanaga et al. 2016"
+                    + " Cancer Med 5:2091 (1.4-2.1%)");
+    public static final Parameter PTHRP_MELANOMA = Parameter.positive("calcium.melanoma.pthrp_secretion_factor", "k_PTHrP[melanoma]",
+            HHM_LOW_FACTOR, "1", 10, ASSUMPTION, HHM_RARE + "equal to prostate's");
+    public static final Parameter PTHRP_THYROID = Parameter.positive("calcium.thyroid.pthrp_secretion_factor", "k_PTHrP[thyroid]",
+            HHM_LOW_FACTOR, "1", 10, ASSUMPTION, HHM_RARE + "equal to prostate's");
+    public static final Parameter PTHRP_LUNG = Parameter.positive("calcium.lung.pthrp_secretion_factor", "k_PTHrP[lung]",
+            LUNG_SQUAMOUS_SHARE + (1 - LUNG_SQUAMOUS_SHARE) * HHM_LOW_FACTOR, "1", 10, DERIVED, "f_sq x 1 + (1 - f_sq) x k_low:"
+                    + " squamous carcinomas (f_sq ~30% of lung cancers, recalled) cause most humoral hypercalcaemia of lung cancer"
+                    + " (Stewart 2005 NEJM 352:373); the other histologies secrete like the rare primaries (k_low = " + HHM_LOW_FACTOR + ")");
+
+    /** k_PTHrP of a primary. */
+    public static Parameter pthrpSecretion(org.osteomet.tumour.CancerType type) {
+        return switch (type) {
+            case BREAST -> PTHRP_BREAST;
+            case PROSTATE -> PTHRP_PROSTATE;
+            case LUNG -> PTHRP_LUNG;
+            case KIDNEY -> PTHRP_KIDNEY;
+            case THYROID -> PTHRP_THYROID;
+            case MELANOMA -> PTHRP_MELANOMA;
+            case BLADDER -> PTHRP_BLADDER;
+        };
+    }
 
     /** ULN: upper limit of normal of corrected total serum calcium; above it is CTCAE grade 1. */
     public static final Parameter CTCAE_ULN = Parameter.positive("calcium.ctcae_uln_mmol_per_l", "ULN", 2.6, "mmol/L", 10,

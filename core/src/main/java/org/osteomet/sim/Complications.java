@@ -51,8 +51,9 @@ final class Complications {
     private final double collapseLoss;
     private final double tumourStrengthLoss;
     private final double epiduralShare;
-    private final double vertebralBodyCm3;
-    private final double compressionCm3;
+    /** Per site: vertebral body volume and compressing epidural volume of a spinal level (0 elsewhere). */
+    private final double[] vertebralBodyCm3 = new double[S];
+    private final double[] compressionCm3 = new double[S];
     private final double paralysisShare;
     private final double cellsPerCm3;
     private final double longBoneDiameterMm;
@@ -99,8 +100,12 @@ final class Complications {
         this.collapseLoss = p.get(ClinicalParameters.COLLAPSE_LOSS);
         this.tumourStrengthLoss = p.get(ClinicalParameters.TUMOUR_STRENGTH_LOSS);
         this.epiduralShare = p.get(ClinicalParameters.EPIDURAL_SHARE);
-        this.vertebralBodyCm3 = p.get(ClinicalParameters.VERTEBRAL_BODY_CM3);
-        this.compressionCm3 = p.get(ClinicalParameters.EPIDURAL_COMPRESSION_CM3);
+        for (Site site : Site.BONES) {
+            if (site.isSpinal()) {
+                vertebralBodyCm3[site.ordinal()] = p.get(ClinicalParameters.vertebralBody(site));
+                compressionCm3[site.ordinal()] = p.get(ClinicalParameters.epiduralCompression(site));
+            }
+        }
         this.paralysisShare = p.get(ClinicalParameters.PARALYSIS_SHARE);
         this.cellsPerCm3 = p.get(org.osteomet.spread.SpreadParameters.CELLS_PER_CM3);
         this.longBoneDiameterMm = p.get(ClinicalParameters.LONG_BONE_DIAMETER);
@@ -288,8 +293,8 @@ final class Complications {
         }
         double lesionCm3 = largestLesionCells[s] / cellsPerCm3;
         // A collapsed vertebra pushes bone and tumour back into the canal.
-        double retropulsion = fractured[s] ? 0.5 * compressionCm3 : 0;
-        BilskyGrade g = BilskyGrade.of(Math.max(0, lesionCm3 - vertebralBodyCm3) + retropulsion, compressionCm3);
+        double retropulsion = fractured[s] ? 0.5 * compressionCm3[s] : 0;
+        BilskyGrade g = bilsky(site, lesionCm3, retropulsion);
         if (!g.compressesCord()) {
             return;
         }
@@ -311,6 +316,18 @@ final class Complications {
         if (rng.nextDouble() < soc.radiotherapyProbability()) {
             radiate(day, site, "cord compression", soc.fractionation(), sink);
         }
+    }
+
+    /**
+     * Bilsky grade of a spinal level whose lesion has {@code lesionCm3} of tumour: what overflows the level's vertebral body
+     * (plus retropulsed bone) against the level's compressing volume (cord at C/T levels, cauda equina at lumbar ones).
+     */
+    BilskyGrade bilsky(Site site, double lesionCm3, double retropulsionCm3) {
+        int s = site.ordinal();
+        if (!site.isSpinal()) {
+            throw new IllegalArgumentException("not a spinal level: " + site);
+        }
+        return BilskyGrade.of(Math.max(0, lesionCm3 - vertebralBodyCm3[s]) + retropulsionCm3, compressionCm3[s]);
     }
 
     private void assessCalcium(double day, Skeleton skeleton, Sink sink) {

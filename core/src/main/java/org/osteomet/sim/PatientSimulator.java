@@ -158,7 +158,7 @@ public final class PatientSimulator {
     }
 
     public Workspace newWorkspace() {
-        return new Workspace(new DormantPools(dormantDeath, awakening), new Skeleton(params), new Complications(params, policy));
+        return new Workspace(new DormantPools(dormantDeath, awakening), new Skeleton(params, profile.type()), new Complications(params, policy));
     }
 
     /** Convenience for a single patient with a fresh workspace. */
@@ -353,7 +353,7 @@ public final class PatientSimulator {
                 emergeResistance(now, dt);
             }
             ocSuppression = courseStarted ? course.suppressionAt(next) : 0.0;
-            skeleton.advance(dt, burdenTotal, ocSuppression);
+            skeleton.advance(dt, burdenBone, burdenTotal, ocSuppression);
             if (radium != null && radium.started()) {
                 for (int k = radium.injectionsBetween(now, next); k > 0; k--) {
                     irradiateWithRadium();

@@ -8,7 +8,9 @@ import org.osteomet.bone.LesionType;
 import org.osteomet.bone.ViciousCycle;
 import org.osteomet.param.ParameterSet;
 import org.osteomet.physiology.CalciumBalance;
+import org.osteomet.physiology.CalciumParameters;
 import org.osteomet.spread.SpreadParameters;
+import org.osteomet.tumour.CancerType;
 
 /**
  * The patient's skeleton as one vicious-cycle compartment per bone site, coupled to serum calcium.
@@ -47,8 +49,12 @@ final class Skeleton {
     private CalciumBalance calcium;
     private final ParameterSet params;
 
-    Skeleton(ParameterSet p) {
+    private final double pthrpSecretion;
+
+    /** @param primary the primary cancer, whose PTHrP secretion factor sets the humoral effect on calcium */
+    Skeleton(ParameterSet p, CancerType primary) {
         this.params = p;
+        this.pthrpSecretion = p.get(CalciumParameters.pthrpSecretion(primary));
         this.cycle = new ViciousCycle(p);
         this.capacityCells = p.get(SpreadParameters.BONE_LESION_CAPACITY);
         this.mixedBand = p.get(SpreadParameters.MIXED_BAND);
@@ -65,7 +71,7 @@ final class Skeleton {
         for (int s = 0; s < S; s++) {
             System.arraycopy(healthy, 0, state, s * D, D);
         }
-        calcium = new CalciumBalance(params);
+        calcium = new CalciumBalance(params, pthrpSecretion);
         systemicLossMmol = 0;
         suppression = 0;
     }
@@ -90,9 +96,10 @@ final class Skeleton {
     /**
      * Advances every involved bone and the serum calcium over the step.
      *
-     * @param totalTumourCells whole-body tumour burden, for the humoral (PTHrP) effect on calcium
+     * @param boneTumourCells  tumour cells in bone, and
+     * @param totalTumourCells whole-body tumour burden: together the humoral (PTHrP) burden
      */
-    void advance(double dt, double totalTumourCells, double resorptionSuppression) {
+    void advance(double dt, double boneTumourCells, double totalTumourCells, double resorptionSuppression) {
         this.suppression = resorptionSuppression;
         double release = 0;
         double deposit = 0;
@@ -123,7 +130,8 @@ final class Skeleton {
         }
         double releasedBefore = calcium.releasedFromBoneMmol();
         double depositedBefore = calcium.depositedInBoneMmol();
-        calcium.advance(dt, release, deposit, totalTumourCells, resorptionSuppression);
+        double humoral = calcium.humoralBurden(boneTumourCells, Math.max(0, totalTumourCells - boneTumourCells));
+        calcium.advance(dt, release, deposit, humoral, resorptionSuppression);
         systemicLossMmol += calcium.releasedFromBoneMmol() - releasedBefore - release * dt;
         if (deposit > 0) {
             // Mineralisation takes what the blood can give (the calcium model scales it by serum calcium):

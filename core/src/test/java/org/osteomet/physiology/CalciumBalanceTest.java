@@ -110,6 +110,36 @@ class CalciumBalanceTest {
         assertThat(ca(0, 0, 1e6, 8)).isCloseTo(2.35, within(1e-3));
     }
 
+    private static double humoralCa(double secretionFactor, double boneCells, double otherCells) {
+        CalciumBalance b = new CalciumBalance(P, secretionFactor);
+        double burden = b.humoralBurden(boneCells, otherCells);
+        for (int i = 0; i < 8; i++) {
+            b.advance(WEEK, 0, 0, burden);
+        }
+        return b.serumCalciumMmolPerL();
+    }
+
+    @Test
+    void tumourCellsInBoneDriveHumoralHypercalcaemiaMoreThanCellsElsewhere() {
+        double inBone = humoralCa(1, 5e11, 0);
+        double elsewhere = humoralCa(1, 0, 5e11);
+        assertThat(inBone).isGreaterThan(P.get(CalciumParameters.CTCAE_ULN));
+        assertThat(elsewhere).isGreaterThan(2.35).isLessThan(inBone);
+        CalciumBalance b = new CalciumBalance(P);
+        assertThat(b.humoralBurden(0, 1e12)).isCloseTo(P.get(CalciumParameters.HHM_NON_BONE_WEIGHT) * 1e12, within(1.0));
+        assertThatThrownBy(() -> b.humoralBurden(-1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aPrimaryThatSecretesLessPthrpRaisesCalciumLess() {
+        double breast = humoralCa(P.get(CalciumParameters.PTHRP_BREAST), 5e11, 5e11);
+        double prostate = humoralCa(P.get(CalciumParameters.PTHRP_PROSTATE), 5e11, 5e11);
+        assertThat(prostate).isLessThan(breast);
+        assertThat(humoralCa(0, 5e11, 5e11)).isCloseTo(2.35, within(1e-3)); // no secretion, no humoral effect
+        assertThat(P.get(CalciumParameters.PTHRP_LUNG)).isBetween(P.get(CalciumParameters.PTHRP_PROSTATE), P.get(CalciumParameters.PTHRP_BREAST));
+        assertThatThrownBy(() -> new CalciumBalance(P, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void blasticFormationLowersCalciumButNeverBelowZero() {
         double mild = ca(0, 3, 0, 8);

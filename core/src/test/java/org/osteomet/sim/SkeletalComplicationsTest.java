@@ -1,6 +1,7 @@
 package org.osteomet.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
@@ -8,9 +9,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.osteomet.anatomy.Site;
+import org.osteomet.clinical.BilskyGrade;
+import org.osteomet.clinical.ClinicalParameters;
 import org.osteomet.clinical.StandardOfCare;
 import org.osteomet.param.ParameterSet;
 import org.osteomet.physiology.CalciumBalance;
+import org.osteomet.physiology.CalciumParameters;
 import org.osteomet.random.PatientStreams;
 import org.osteomet.tumour.CancerType;
 
@@ -117,6 +121,48 @@ class SkeletalComplicationsTest {
             assertThat(c.fractureHazard(loss, false)).isLessThan(h);
             previous = h;
         }
+    }
+
+    @Test
+    void aLumbarLesionCompressesLaterThanAThoracicOneOfTheSameVolume() {
+        Complications c = new Complications(defaults, StandardOfCare.defaults());
+        boolean thoracicOnly = false;
+        for (double cm3 = 0; cm3 <= 60; cm3 += 0.5) {
+            BilskyGrade thoracic = c.bilsky(Site.THORACIC_SPINE, cm3, 0);
+            BilskyGrade lumbar = c.bilsky(Site.LUMBAR_SPINE, cm3, 0);
+            assertThat(lumbar.ordinal()).as("%.1f cm3", cm3).isLessThanOrEqualTo(thoracic.ordinal());
+            thoracicOnly |= thoracic.compressesCord() && !lumbar.compressesCord();
+        }
+        assertThat(thoracicOnly).isTrue();
+        // The difference is the anatomy's: with the thoracic level's geometry the lumbar level behaves alike.
+        ParameterSet same = defaults
+                .with(ClinicalParameters.VERTEBRAL_BODY_LUMBAR_CM3.name(), defaults.get(ClinicalParameters.VERTEBRAL_BODY_THORACIC_CM3))
+                .with(ClinicalParameters.EPIDURAL_COMPRESSION_LUMBAR_CM3.name(),
+                        defaults.get(ClinicalParameters.EPIDURAL_COMPRESSION_THORACIC_CM3));
+        Complications alike = new Complications(same, StandardOfCare.defaults());
+        for (double cm3 = 0; cm3 <= 60; cm3 += 0.5) {
+            assertThat(alike.bilsky(Site.LUMBAR_SPINE, cm3, 0)).isEqualTo(alike.bilsky(Site.THORACIC_SPINE, cm3, 0));
+        }
+        assertThatThrownBy(() -> c.bilsky(Site.FEMUR_LEFT, 50, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void withoutHumoralPthrpFewerBreastPatientsBecomeHypercalcaemic() {
+        assertThat(hypercalcaemicPatients(defaults)).isGreaterThan(
+                hypercalcaemicPatients(defaults.with(CalciumParameters.PTHRP_BREAST.name(), 1e-9)));
+    }
+
+    private int hypercalcaemicPatients(ParameterSet p) {
+        PatientSimulator sim = new PatientSimulator(p, CancerType.BREAST);
+        Workspace ws = sim.newWorkspace();
+        int n = 0;
+        for (int i = 0; i < 300; i++) {
+            PatientOutcome o = sim.run(i, new PatientStreams(6), Entry.METASTATIC, 10 * PatientSimulator.DAYS_PER_YEAR, ws, null);
+            if (o.enrolled() && o.events().stream().anyMatch(e -> e.type() == EventType.HYPERCALCAEMIA)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     @Test
