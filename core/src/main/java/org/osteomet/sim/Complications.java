@@ -284,8 +284,8 @@ final class Complications {
 
     /**
      * Silent vertebral compression: the destroyed share of one vertebral body, the largest lesion's share of the body
-     * (V_vb) times the strength it takes away (q_T whatever the mineral, the rest as it is resorbed), reaches the share
-     * at which the body collapses (f_col, Taneichi 1997). No draw and no event: the fracture is found only by imaging
+     * (V_vb) times the resorption share of its turnover (near 1 lytic, near 0 blastic, lowered by a resorption
+     * inhibitor), reaches the share at which the body collapses (f_col, Taneichi 1997). No draw and no event: the fracture is found only by imaging
      * (a protocol skeletal survey, {@link #survey}); symptomatic fractures are {@link #assessFracture}'s.
      */
     private void assessVertebralBody(Site site, Skeleton skeleton) {
