@@ -285,8 +285,9 @@ final class Complications {
     /**
      * Silent vertebral compression: the destroyed share of one vertebral body, the largest lesion's share of the body
      * (V_vb) times the resorption share of its turnover (near 1 lytic, near 0 blastic, lowered by a resorption
-     * inhibitor), reaches the share at which the body collapses (f_col, Taneichi 1997). No draw and no event: the fracture is found only by imaging
-     * (a protocol skeletal survey, {@link #survey}); symptomatic fractures are {@link #assessFracture}'s.
+     * inhibitor), reaches the share at which the body collapses (f_col, Taneichi 1997). No draw and no event: the
+     * fracture is found only by imaging (a protocol skeletal survey, {@link #survey}); symptomatic fractures are
+     * {@link #assessFracture}'s.
      */
     private void assessVertebralBody(Site site, Skeleton skeleton) {
         int s = site.ordinal();
@@ -325,11 +326,6 @@ final class Complications {
             }
         }
         return found;
-    }
-
-    /** Has the site's vertebral body collapsed silently (whether or not a survey has found it)? */
-    boolean silentVertebralFracture(int site) {
-        return deformed[site];
     }
 
     private void assessCord(double day, Site site, boolean known, UniformRandomProvider rng, Sink sink) {
