@@ -40,8 +40,9 @@ final class CohortCommand implements Callable<Integer> {
     @Option(names = "--entry", defaultValue = "diagnosis", converter = Converters.EntryPoint.class,
             description = "Day 0 and who is enrolled: diagnosis (everyone), metastatic (first distant metastasis) or "
                     + "bone-metastatic (first bone metastasis; others are screened out) or bone-metastatic-progressing (bone "
-                    + "metastases and progression on the first systemic line, e.g. castration-resistant prostate cancer) "
-                    + "(default ${DEFAULT-VALUE}).")
+                    + "metastases and progression on the first systemic line, e.g. castration-resistant prostate cancer) or "
+                    + "prevalent-bone-metastatic-progressing (the same, recruited from the prevalent pool as trials do: enrolled "
+                    + "at a random time after eligibility if alive then) (default ${DEFAULT-VALUE}).")
     Entry entry;
 
     @Option(names = "--threads", description = "Worker threads (default: all cores). Results do not depend on it.")

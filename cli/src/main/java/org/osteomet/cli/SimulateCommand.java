@@ -37,7 +37,7 @@ final class SimulateCommand implements Callable<Integer> {
     ModelOptions model;
 
     @Option(names = "--entry", defaultValue = "diagnosis", converter = Converters.EntryPoint.class,
-            description = "Day 0: diagnosis, metastatic, bone-metastatic or bone-metastatic-progressing (default ${DEFAULT-VALUE}). With a later entry, "
+            description = "Day 0: diagnosis, metastatic, bone-metastatic, bone-metastatic-progressing or prevalent-bone-metastatic-progressing (default ${DEFAULT-VALUE}). With a later entry, "
                     + "the patient is the first one (from --patient upwards) who reaches it.")
     Entry entry;
 

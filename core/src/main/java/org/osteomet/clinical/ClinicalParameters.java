@@ -137,6 +137,17 @@ public final class ClinicalParameters {
     public static final Parameter PARALYSIS_SHARE = Parameter.probability("clinical.scc_paralysis_share", "p_par", 0.3,
             RECALLED, "about a third of patients with metastatic cord compression are unable to walk at diagnosis (Levack 2002 Clin Oncol 14:472)");
 
+    // --- Trial enrolment ---
+    /**
+     * W_rec: window after eligibility within which a prevalent-pool entry enrols each patient, uniformly, if alive: long
+     * enough that nearly every eligible patient has died within it, so the enrolled are the prevalent pool's
+     * length-biased sample (time since eligibility with density proportional to survival), whatever its exact value.
+     */
+    public static final Parameter PREVALENT_ENROLMENT_WINDOW = Parameter.positive("clinical.prevalent_enrolment_window_y", "W_rec", 8.0,
+            "y", 60, ASSUMPTION, "longer than all but a few percent of patients live after castration resistance or progression on"
+                    + " first-line therapy with bone metastases (median survival 1-3 years); cross-sectional recruitment of"
+                    + " prevalent cases samples them length-biased (Wang 1991 JASA 86:130, recalled)");
+
     // --- Deaths from the consequences ---
     /** h_Ca4: death hazard while hypercalcaemia is grade 4 (life-threatening). */
     public static final Parameter HYPERCALCAEMIA_DEATH = Parameter.positive("clinical.grade4_hypercalcaemia_death_per_d", "h_Ca4", 0.05, "1/d", 10,

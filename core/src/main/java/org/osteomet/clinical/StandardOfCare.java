@@ -26,7 +26,40 @@ public record StandardOfCare(
         @JsonProperty(value = "spinal_cord_compression", required = true) CordCompression cordCompression,
         @JsonProperty(value = "count_hypercalcaemia_as_sre", required = true) boolean countHypercalcaemiaAsSre,
         @JsonProperty(value = "radiotherapy_kills_tumour", required = true) boolean radiotherapyKillsTumour,
-        @JsonProperty(value = "systemic_therapy", required = true) java.util.Map<String, java.util.List<SystemicLine>> systemicTherapy) {
+        @JsonProperty(value = "systemic_therapy", required = true) java.util.Map<String, java.util.List<SystemicLine>> systemicTherapy,
+        @JsonProperty(value = "skeletal_survey_interval_days") Double skeletalSurveyIntervalDays) {
+
+    /** The policy without protocol skeletal surveys when the field is absent (0: symptom-driven imaging only). */
+    public StandardOfCare {
+        if (skeletalSurveyIntervalDays == null) {
+            skeletalSurveyIntervalDays = 0.0;
+        }
+    }
+
+    /**
+     * Days between protocol skeletal surveys from entry (plain radiographs of the skeleton, as the bone-targeted-drug
+     * trials scheduled them); 0 for none, as in routine care, where imaging follows symptoms.
+     */
+    public double surveyIntervalDays() {
+        return skeletalSurveyIntervalDays;
+    }
+
+    /** Are skeletal surveys scheduled? */
+    public boolean surveys() {
+        return skeletalSurveyIntervalDays > 0;
+    }
+
+    /** The same policy with protocol skeletal surveys every {@code days} from entry (0: none). */
+    public StandardOfCare withSkeletalSurveys(double days) {
+        return new StandardOfCare(analgesics, painRadiotherapy, fractureSurgery, prophylacticFixation, cordCompression, countHypercalcaemiaAsSre,
+                radiotherapyKillsTumour, systemicTherapy, days);
+    }
+
+    /** The same policy, counting a new hypercalcaemia episode as an SRE or not (trial protocols differ). */
+    public StandardOfCare withHypercalcaemiaAsSre(boolean count) {
+        return new StandardOfCare(analgesics, painRadiotherapy, fractureSurgery, prophylacticFixation, cordCompression, count,
+                radiotherapyKillsTumour, systemicTherapy, skeletalSurveyIntervalDays);
+    }
 
     /**
      * One line of systemic therapy for a primary: from the first distant metastasis (line 1) or from progression on
@@ -47,7 +80,7 @@ public record StandardOfCare(
     /** The same policy without systemic therapy: the disease course bone-targeted care alone would see. */
     public StandardOfCare withoutSystemicTherapy() {
         return new StandardOfCare(analgesics, painRadiotherapy, fractureSurgery, prophylacticFixation, cordCompression, countHypercalcaemiaAsSre,
-                radiotherapyKillsTumour, java.util.Map.of());
+                radiotherapyKillsTumour, java.util.Map.of(), skeletalSurveyIntervalDays);
     }
 
     /**
@@ -161,6 +194,10 @@ public record StandardOfCare(
                 && a.strongOpioidFrom <= 11)) {
             throw new PolicyException(where + ": analgesics: need 0 < non_opioid_from <= weak_opioid_from <= strong_opioid_from <= 11"
                     + " (11 = never), got " + a.nonOpioidFrom + ", " + a.weakOpioidFrom + ", " + a.strongOpioidFrom);
+        }
+        if (!(p.skeletalSurveyIntervalDays >= 0) || Double.isInfinite(p.skeletalSurveyIntervalDays)) {
+            throw new PolicyException(where + ": skeletal_survey_interval_days must be >= 0 (0 = no protocol surveys), got "
+                    + p.skeletalSurveyIntervalDays);
         }
         if (p.painRadiotherapy.maxCoursesPerSite < 0) {
             throw new PolicyException(where + ": radiotherapy_for_pain.max_courses_per_site must be >= 0");

@@ -121,4 +121,33 @@ public final class Draws {
         }
         return last;
     }
+
+    /**
+     * The same draw as {@link #categorical} from running sums: cumulative[offset + i] is the sum of the first i + 1
+     * weights, total the last of them. Binary search, so a table reused for many draws costs O(log n) per draw, and the
+     * index equals the one {@code categorical} returns for the same uniform.
+     */
+    public static int categoricalCumulative(UniformRandomProvider rng, double[] cumulative, int offset, int n, double total) {
+        double u = rng.nextDouble() * total;
+        int lo = 0;
+        int hi = n - 1;
+        if (!(cumulative[offset + hi] > u)) {
+            // rounding put u at the total: the last index with a positive weight, as categorical does
+            for (int i = hi; i >= 0; i--) {
+                if (cumulative[offset + i] > (i == 0 ? 0.0 : cumulative[offset + i - 1])) {
+                    return i;
+                }
+            }
+            throw new IllegalArgumentException("no positive weight among " + n);
+        }
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cumulative[offset + mid] > u) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
 }

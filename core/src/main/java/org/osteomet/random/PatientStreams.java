@@ -14,7 +14,9 @@ public final class PatientStreams {
 
     /** The simulated processes that draw random numbers, one stream each. */
     public enum Process {
-        TRAITS, SPREAD, MORTALITY, CLINICAL, THERAPY
+        TRAITS, SPREAD, MORTALITY, CLINICAL, THERAPY,
+        /** When a prevalent-pool patient is enrolled (last, so the other streams keep their seeds). */
+        ENROLMENT
     }
 
     private final long runSeed;

@@ -48,7 +48,7 @@ public final class CohortRunner {
     }
 
     public Result run(CohortConfig config, Sink sink, Progress progress) throws Exception {
-        if (config.entry() == Entry.BONE_METASTATIC_PROGRESSING && config.policy().systemicLines(config.primary().code()).isEmpty()) {
+        if (config.entry().needsProgression() && config.policy().systemicLines(config.primary().code()).isEmpty()) {
             throw new NoEnrolmentException("entry '" + config.entry().code() + "' needs systemic therapy lines for "
                     + config.primary().code() + " in the standard-of-care policy (nobody can progress on a first line)");
         }

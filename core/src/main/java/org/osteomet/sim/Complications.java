@@ -71,6 +71,10 @@ final class Complications {
     private final boolean[] fractured = new boolean[S];
     private final boolean[] fixated = new boolean[S];
     private final boolean[] compressed = new boolean[S];
+    /** A spinal site whose vertebral body has collapsed silently (radiographic compression fracture, no symptom). */
+    private final boolean[] deformed = new boolean[S];
+    /** ... and a skeletal survey has seen it. */
+    private final boolean[] deformityFound = new boolean[S];
     /** 1 if the site's tumour extends toward the canal, 0 if not, -1 not yet decided. */
     private final int[] epidural = new int[S];
     private final double[] largestLesionCells = new double[S];
@@ -125,6 +129,8 @@ final class Complications {
         Arrays.fill(fractured, false);
         Arrays.fill(fixated, false);
         Arrays.fill(compressed, false);
+        Arrays.fill(deformed, false);
+        Arrays.fill(deformityFound, false);
         Arrays.fill(epidural, -1);
         sreCount = 0;
         fractureCount = 0;
@@ -162,6 +168,7 @@ final class Complications {
             assessPain(day, site, skeleton, z, known[s], rng, sink);
             assessFracture(day, dt, site, skeleton, z, known[s], rng, sink);
             if (site.isSpinal()) {
+                assessVertebralBody(site, skeleton);
                 assessCord(day, site, known[s], rng, sink);
             }
         }
@@ -278,6 +285,52 @@ final class Complications {
         if (rng.nextDouble() < (longBone ? surgery.longBoneProbability() : surgery.otherProbability())) {
             sre(day, EventType.SURGERY_TO_BONE, site, Double.NaN, "fixation of fracture", sink);
         }
+    }
+
+    /**
+     * Silent vertebral compression: the destroyed share of one vertebral body, the largest lesion's share of the body
+     * (V_vb) times the resorption share of its turnover (near 1 lytic, near 0 blastic, lowered by a resorption
+     * inhibitor), reaches the share at which the body collapses (f_col, Taneichi 1997). No draw and no event: the
+     * fracture is found only by imaging (a protocol skeletal survey, {@link #survey}); symptomatic fractures are
+     * {@link #assessFracture}'s.
+     */
+    private void assessVertebralBody(Site site, Skeleton skeleton) {
+        int s = site.ordinal();
+        if (deformed[s]) {
+            return;
+        }
+        double bodyShare = Math.min(1, largestLesionCells[s] / cellsPerCm3 / vertebralBodyCm3[s]);
+        double destroyed = bodyShare * skeleton.resorptionShare(s);
+        if (destroyed >= collapseLoss) {
+            deformed[s] = true;
+        }
+    }
+
+    /**
+     * A protocol skeletal survey on {@code day}: every silent vertebral compression fracture not seen before is found
+     * (and its bone's metastases with it). On study each counts as a pathological fracture, as the trials counted
+     * radiographic vertebral fractures; the baseline survey ({@code baseline}) records what was there at entry, which no
+     * trial counts as an on-study event. A vertebra already counted as a symptomatic fracture is not counted again.
+     *
+     * @return the fractures the survey found and counted
+     */
+    int survey(double day, boolean baseline, Sink sink) {
+        int found = 0;
+        for (int i = 0; i < Site.boneCount(); i++) {
+            Site site = Site.bone(i);
+            int s = site.ordinal();
+            if (!deformed[s] || deformityFound[s]) {
+                continue;
+            }
+            deformityFound[s] = true;
+            sink.reveal(site, day);
+            if (!baseline && !fractured[s]) {
+                fractureCount++;
+                found++;
+                sre(day, EventType.PATHOLOGICAL_FRACTURE, site, Double.NaN, "vertebral compression fracture found on skeletal survey", sink);
+            }
+        }
+        return found;
     }
 
     private void assessCord(double day, Site site, boolean known, UniformRandomProvider rng, Sink sink) {

@@ -15,12 +15,29 @@ public enum Entry {
      * Bone metastases known and the disease progressing on its first systemic line (castration-resistant prostate
      * cancer, endocrine-resistant breast cancer), as in the prostate trials of zoledronic acid and radium-223.
      */
-    BONE_METASTATIC_PROGRESSING("bone-metastatic-progressing");
+    BONE_METASTATIC_PROGRESSING("bone-metastatic-progressing"),
+    /**
+     * The same eligibility, enrolled as trials recruit: from the pool of eligible patients alive at a calendar time
+     * (prevalent disease), not at the moment they become eligible. Each patient is enrolled at a time drawn uniformly
+     * within {@code clinical.prevalent_enrolment_window_y} after eligibility, if still alive then (others are screened
+     * out), so the enrolled are a length-biased sample of the prevalent pool with the time since eligibility it implies.
+     */
+    PREVALENT_BONE_METASTATIC_PROGRESSING("prevalent-bone-metastatic-progressing");
 
     private final String code;
 
     Entry(String code) {
         this.code = code;
+    }
+
+    /** Does eligibility need progression on the first systemic line (so systemic lines must exist)? */
+    public boolean needsProgression() {
+        return this == BONE_METASTATIC_PROGRESSING || this == PREVALENT_BONE_METASTATIC_PROGRESSING;
+    }
+
+    /** Is enrolment drawn from the prevalent pool of eligible patients rather than at eligibility? */
+    public boolean prevalent() {
+        return this == PREVALENT_BONE_METASTATIC_PROGRESSING;
     }
 
     public String code() {

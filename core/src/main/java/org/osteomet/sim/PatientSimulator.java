@@ -80,6 +80,7 @@ public final class PatientSimulator {
     private final double lethalLung;
     private final double lethalBrain;
     private final double lethalMarrow;
+    private final double prevalentWindowDays;
 
     public PatientSimulator(ParameterSet p, CancerType type) {
         this(p, type, StandardOfCare.defaults());
@@ -134,6 +135,7 @@ public final class PatientSimulator {
         this.lethalLung = p.get(MortalityParameters.LETHAL_LUNG);
         this.lethalBrain = p.get(MortalityParameters.LETHAL_BRAIN);
         this.lethalMarrow = p.get(MortalityParameters.LETHAL_MARROW);
+        this.prevalentWindowDays = p.get(org.osteomet.clinical.ClinicalParameters.PREVALENT_ENROLMENT_WINDOW) * DAYS_PER_YEAR;
         if (logDetect >= logBoneCapacity || logDetect >= logVisceralCapacity) {
             throw new IllegalArgumentException("spread.detection_diameter_mm: a lesion that size exceeds the lesion carrying capacity");
         }
@@ -186,6 +188,7 @@ public final class PatientSimulator {
         private final Complications complications;
         private final BoneTargetedAgent.Course course;
         private final UniformRandomProvider therapyRng;
+        private final UniformRandomProvider enrolment;
         private final RadiumCourse radium;
         private final List<StandardOfCare.SystemicLine> lines;
         /** Index of the current systemic line, -1 before the first. */
@@ -195,6 +198,10 @@ public final class PatientSimulator {
         /** Day a lesion resistant to the first line was detected (progression), NaN before. */
         private double firstProgressionDay = Double.NaN;
         private boolean courseStarted;
+        /** Day a prevalent-pool entry enrols the patient if alive then, NaN until eligible. */
+        private double pendingEntryDay = Double.NaN;
+        /** Day of the next protocol skeletal survey (the first is the baseline at entry), NaN before entry. */
+        private double nextSurveyDay = Double.NaN;
         private double ocSuppression;
         private final double potential;
         private final double ageAtPrimaryDiagnosis;
@@ -236,6 +243,7 @@ public final class PatientSimulator {
             this.complications = ws.complications;
             this.course = agent.course(params);
             this.therapyRng = streams.stream(id, Process.THERAPY);
+            this.enrolment = entry.prevalent() ? streams.stream(id, Process.ENROLMENT) : null;
             this.radium = agent.isRadionuclide() ? new RadiumCourse(params) : null;
             this.lines = policy.systemicLines(profile.type().code());
             ws.events.clear();
@@ -297,6 +305,10 @@ public final class PatientSimulator {
                     if (died) {
                         break;
                     }
+                    if (Double.isNaN(entryDay) && pendingEntryDay <= next) {
+                        enter(pendingEntryDay);
+                    }
+                    surveyUpTo(next);
                     if (dt > 0) {
                         complications.assess(next, dt, skeleton, ws.knownSites, clinical, sink);
                     }
@@ -340,10 +352,15 @@ public final class PatientSimulator {
             }
             double expected = ws.pools.expectedAwakenings(inflow, n, ws.siteAwakenings);
             long awakened = expected > 0 ? Draws.poisson(spread, expected) : 0;
+            java.util.Arrays.fill(ws.cumulativeReady, false);
             for (long k = 0; k < awakened; k++) {
                 int site = Draws.categorical(spread, ws.siteAwakenings, S, expected);
-                double weightTotal = ws.pools.sourceWeights(inflow, n, site, ws.sourceWeights);
-                int parent = Draws.categorical(spread, ws.sourceWeights, n, weightTotal);
+                if (!ws.cumulativeReady[site]) {
+                    // the pools do not change within the step: one table per site serves all its awakenings
+                    ws.cumulativeTotal[site] = ws.pools.cumulativeSourceWeights(inflow, n, site, ws.sourceCumulative, site * n);
+                    ws.cumulativeReady[site] = true;
+                }
+                int parent = Draws.categoricalCumulative(spread, ws.sourceCumulative, site * n, n, ws.cumulativeTotal[site]);
                 double day = now + dt * spread.nextDouble();
                 found(parent, Site.ALL.get(site), day);
             }
@@ -569,9 +586,15 @@ public final class PatientSimulator {
             } else if (progression && line + 1 == lines.size() && lineKill > 0) {
                 lineKill = 0; // no further line: best supportive care
             }
-            if (entry == Entry.BONE_METASTATIC_PROGRESSING && Double.isNaN(entryDay) && !Double.isNaN(firstProgressionDay)
+            if (entry.needsProgression() && Double.isNaN(entryDay) && Double.isNaN(pendingEntryDay) && !Double.isNaN(firstProgressionDay)
                     && !Double.isNaN(firstBoneDay)) {
-                enter(Math.max(firstProgressionDay, firstBoneDay));
+                double eligible = Math.max(firstProgressionDay, firstBoneDay);
+                if (entry.prevalent()) {
+                    // Enrolled at a uniform time in the window if alive then (checked each step): the prevalent pool.
+                    pendingEntryDay = eligible + prevalentWindowDays * enrolment.nextDouble();
+                } else {
+                    enter(eligible);
+                }
             }
         }
 
@@ -593,6 +616,23 @@ public final class PatientSimulator {
                     event(now + dt, EventType.RESISTANCE_EMERGED, j == LesionTable.PRIMARY ? null : Site.ALL.get(t.site[j]), Double.NaN,
                             lines.get(line).name());
                 }
+            }
+        }
+
+        /**
+         * Protocol skeletal surveys (when the policy schedules them): a baseline at entry, then every interval while the
+         * patient is followed. They see the skeleton as the last assessment left it, before this step's complications.
+         */
+        private void surveyUpTo(double day) {
+            if (!policy.surveys() || Double.isNaN(entryDay)) {
+                return;
+            }
+            if (Double.isNaN(nextSurveyDay)) {
+                nextSurveyDay = entryDay;
+            }
+            while (nextSurveyDay <= day && nextSurveyDay <= endDay) {
+                complications.survey(nextSurveyDay, nextSurveyDay == entryDay, sink);
+                nextSurveyDay += policy.surveyIntervalDays();
             }
         }
 

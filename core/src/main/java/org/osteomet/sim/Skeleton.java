@@ -198,6 +198,16 @@ final class Skeleton {
         return Math.max(cycle.osteolysisIndex(scratch, suppression), cycle.osteoblasticIndex(scratch));
     }
 
+    /**
+     * Share of the site's bone turnover that is resorption, r / (r + f), 0..1, after the bone-targeted drug's
+     * suppression: near 1 in a lytic lesion, near 0 in a blastic one, 0.5 in balanced (or no) remodelling.
+     */
+    double resorptionShare(int site) {
+        double f = formation(site);
+        double r = resorption(site);
+        return f + r > 1e-12 ? r / (f + r) : 0.5;
+    }
+
     /** Calcium the site's region lays down as new bone, g per day (active formation only). */
     double formationCalciumGPerDay(int site) {
         return formation(site) / 100.0 * regionCalciumMmol[site] * CALCIUM_G_PER_MOL / 1000.0;

@@ -11,7 +11,10 @@ public final class Workspace {
     final LesionTable lesions = new LesionTable(64);
     final DormantPools pools;
     double[] inflow = new double[64 * Site.COUNT];
-    double[] sourceWeights = new double[64];
+    /** Per site, running sums of the awakening weights of each source over the current step (site * n + source). */
+    double[] sourceCumulative = new double[64 * Site.COUNT];
+    final boolean[] cumulativeReady = new boolean[Site.COUNT];
+    final double[] cumulativeTotal = new double[Site.COUNT];
     final double[] siteAwakenings = new double[Site.COUNT];
     final List<Event> events = new ArrayList<>();
     final SiteSnapshot snapshot = new SiteSnapshot();
@@ -29,7 +32,7 @@ public final class Workspace {
     void ensureSources(int n) {
         if (inflow.length < n * Site.COUNT) {
             inflow = new double[2 * n * Site.COUNT];
-            sourceWeights = new double[2 * n];
+            sourceCumulative = new double[2 * n * Site.COUNT];
         }
         pools.ensureSources(n);
     }

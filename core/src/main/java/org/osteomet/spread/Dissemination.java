@@ -35,7 +35,6 @@ public final class Dissemination {
             }
         }
         double plexusShare = profile.vertebralPlexusFraction();
-        double bonePlexusShare = p.get(SpreadParameters.BONE_PLEXUS_DRAINAGE);
         CancerType type = profile.type();
         Route drainage = type.drainage() == VenousDrainage.PULMONARY ? Route.ARTERIAL : Route.CAVAL;
         double[] blood = mix(settle, drainage, type.plexusRegion(), plexusShare);
@@ -47,8 +46,7 @@ public final class Dissemination {
             if (from.siteClass() == SiteClass.LUNG) {
                 row = settle[Route.ARTERIAL.ordinal()];
             } else if (from.isBone()) {
-                // A lesion in a plexus-drained bone sheds into the vertebral plexus as the bone's own veins do.
-                row = mix(settle, Route.CAVAL, from.plexusRegion(), bonePlexusShare);
+                row = mix(settle, Route.CAVAL, from.plexusRegion(), plexusShare);
             } else {
                 row = settle[Route.CAVAL.ordinal()];
             }

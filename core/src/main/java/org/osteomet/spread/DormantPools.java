@@ -115,6 +115,19 @@ public final class DormantPools {
         return total;
     }
 
+    /**
+     * Running sums of {@link #sourceWeights} for one site into out[offset .. offset + nSources), for drawing many
+     * parents from one table; returns the total.
+     */
+    public double cumulativeSourceWeights(double[] inflow, int nSources, int site, double[] out, int offset) {
+        double acc = 0;
+        for (int j = 0; j < nSources; j++) {
+            acc += pool[j * S + site] * g[site] + inflow[j * S + site] * h[site];
+            out[offset + j] = acc;
+        }
+        return acc;
+    }
+
     /** Advances every pool by the step. */
     public void advance(double[] inflow, int nSources) {
         for (int j = 0; j < nSources; j++) {

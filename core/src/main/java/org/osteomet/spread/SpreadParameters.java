@@ -37,11 +37,6 @@ public final class SpreadParameters {
     public static final Parameter PLEXUS_REGION_WEIGHT = Parameter.positive("spread.plexus_entry_region_weight", "w_R", 4.0, "1", 100,
             ASSUMPTION, "spinal gradient away from the entry level (Bubendorf 2000 Hum Pathol 31:578: lumbar 97% vs cervical 38% in prostate)");
 
-    /** f_bp: share of the venous outflow of a plexus-drained bone (vertebrae, sacrum, pelvis, ribs, cranium) through the plexus. */
-    public static final Parameter BONE_PLEXUS_DRAINAGE = Parameter.probability("spread.bone_plexus_drainage_fraction", "f_bp", 0.5,
-            ASSUMPTION, "vertebral bodies drain through the basivertebral veins into the valveless internal vertebral plexus, which "
-                    + "also receives the veins of the sacrum, pelvis, ribs and skull (Batson 1940 Ann Surg 112:138); so a bone "
-                    + "metastasis seeds other bones without passing the lung filter; the share is assumed");
     /** Q_brain: share of cardiac output to the brain. */
     public static final Parameter FLOW_BRAIN = Parameter.probability("spread.flow_brain_fraction_co", "Q_brain", 0.12,
             PUBLISHED, "ICRP Publ. 89 (2002) Table 2.40 reference male (read second-hand from PBPK code citing it)");
@@ -75,7 +70,7 @@ public final class SpreadParameters {
 
     /** w_ln: the same in lymph nodes, the usual first site of colonisation. */
     public static final Parameter AWAKENING_LYMPH_NODE = Parameter.positive("spread.awakening_rate_lymph_node", "w_ln", 2.5e-10, "1/d", 1,
-            CALIBRATED, "basal rate before instigation, at the same ratio to w_b as when it was set by hand against the SEER share "
+            CALIBRATED, "basal rate before instigation, at the same ratio to w_b as when it was calibrated by hand against the SEER share "
                     + "of regional stage at diagnosis (e.g. breast ~28%)");
 
     /** DT_av: doubling time of an avascular micrometastasis. */
@@ -93,7 +88,7 @@ public final class SpreadParameters {
             CALIBRATED, "systemic instigation: a growing tumour mobilises bone-marrow cells that make indolent distant tumours grow "
                     + "(McAllister et al. 2008 Cell 133:994); its size in patients is unknown; set by hand (with the basal w_b, w_v, "
                     + "w_ln at 1/20 of their earlier values) against calibration.csv T088-T092 and T255 (Hernandez 2018: bone "
-                    + "metastases come early after diagnosis) and the number of bone sites per patient (T101-T104)");
+                    + "metastases come early after diagnosis), comparing I_max 30, 100 and 300");
     /** N_inst: vascular tumour burden at which instigation reaches half its maximum. */
     public static final Parameter INSTIGATION_HALF_BURDEN = Parameter.positive("spread.instigation_half_burden_cells", "N_inst", 1e9,
             "cells", 1e13, ASSUMPTION, "about a 1 cm3 tumour, the size of the instigating xenografts in McAllister et al. 2008");

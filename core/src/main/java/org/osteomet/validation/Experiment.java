@@ -8,17 +8,41 @@ import org.osteomet.tumour.CancerType;
 
 /**
  * The simulated study that measures a target: who is enrolled (a primary, or a mix of primaries by weight), when
- * their clock starts, how long they are followed and which bone-targeted agent the standard of care is given with.
- * Targets with equal experiments share one simulated cohort.
+ * their clock starts, how long they are followed, which bone-targeted agent the standard of care is given with, and
+ * what a trial protocol adds (skeletal surveys; whether hypercalcaemia counts as an SRE). Targets with equal
+ * experiments share one simulated cohort.
  *
- * @param population     primaries and their weights (shares of the enrolled patients), in a stable order
- * @param entry          day 0 and the enrolment criterion
- * @param followUpYears  follow-up from entry, years
- * @param agent          bone-targeted agent added to the standard of care (placebo: none)
+ * @param population         primaries and their weights (shares of the enrolled patients), in a stable order
+ * @param entry              day 0 and the enrolment criterion
+ * @param followUpYears      follow-up from entry, years
+ * @param agent              bone-targeted agent added to the standard of care (placebo: none)
+ * @param surveyMonths       months between protocol skeletal surveys from entry (0: none, imaging follows symptoms)
+ * @param hypercalcaemiaSre  whether the protocol counts a hypercalcaemia episode as an SRE (null: as the policy says)
  */
-public record Experiment(Map<CancerType, Double> population, Entry entry, double followUpYears, BoneTargetedAgent agent) {
+public record Experiment(Map<CancerType, Double> population, Entry entry, double followUpYears, BoneTargetedAgent agent,
+                         double surveyMonths, Boolean hypercalcaemiaSre) {
     public Experiment {
         population = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(population));
+        if (!(surveyMonths >= 0)) {
+            throw new IllegalArgumentException("surveyMonths must be >= 0, got " + surveyMonths);
+        }
+    }
+
+    /** Without a trial protocol: no skeletal surveys, hypercalcaemia as the policy says. */
+    public Experiment(Map<CancerType, Double> population, Entry entry, double followUpYears, BoneTargetedAgent agent) {
+        this(population, entry, followUpYears, agent, 0, null);
+    }
+
+    /** The standard of care with this experiment's protocol on top. */
+    public org.osteomet.clinical.StandardOfCare protocol(org.osteomet.clinical.StandardOfCare policy) {
+        org.osteomet.clinical.StandardOfCare out = policy;
+        if (surveyMonths > 0) {
+            out = out.withSkeletalSurveys(TimeUnit.MONTHS.toDays(surveyMonths));
+        }
+        if (hypercalcaemiaSre != null) {
+            out = out.withHypercalcaemiaAsSre(hypercalcaemiaSre);
+        }
+        return out;
     }
 
     /** Patients of each primary for a cohort of {@code total}: shares by weight, at least one each. */
@@ -37,7 +61,9 @@ public record Experiment(Map<CancerType, Double> population, Entry entry, double
         } else {
             population.forEach((t, w) -> who.append(who.length() == 0 ? "" : "+").append(t.code()).append(':').append(fmt(w)));
         }
-        return who + ", " + entry.code() + ", " + fmt(followUpYears) + " y" + (agent == BoneTargetedAgent.PLACEBO ? "" : ", " + agent.code());
+        return who + ", " + entry.code() + ", " + fmt(followUpYears) + " y" + (agent == BoneTargetedAgent.PLACEBO ? "" : ", " + agent.code())
+                + (surveyMonths > 0 ? ", survey every " + fmt(surveyMonths) + " mo" : "")
+                + (hypercalcaemiaSre == null ? "" : hypercalcaemiaSre ? ", hypercalcaemia an SRE" : ", hypercalcaemia not an SRE");
     }
 
     private static String fmt(double v) {

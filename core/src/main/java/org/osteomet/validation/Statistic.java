@@ -52,6 +52,7 @@ public record Statistic(StatisticKind kind, Set<Site> sites, double months, Lesi
             case SHARE_WITH_SRE -> share(cohort, o -> true, o -> firstSre(o) <= windowDays());
             case MEDIAN_TIME_TO_FIRST_SRE -> medianTimeToFirstSre(cohort);
             case SRE_PER_PATIENT_YEAR -> srePerPatientYear(cohort);
+            case SKELETAL_MORBIDITY_RATE -> skeletalMorbidityRate(cohort);
             case SHARE_WITH_FRACTURE -> share(cohort, o -> true, o -> !Double.isNaN(o.firstDayOnStudy(t -> t == EventType.PATHOLOGICAL_FRACTURE)));
             case SHARE_WITH_HYPERCALCAEMIA -> share(cohort, o -> true, o -> !Double.isNaN(o.firstDayOnStudy(t -> t == EventType.HYPERCALCAEMIA)));
             case SHARE_WITH_LESION_TYPE -> share(cohort, this::inLesionDenominator, o -> lesionTypes(o).containsValue(lesionType));
@@ -154,6 +155,28 @@ public record Statistic(StatisticKind kind, Set<Site> sites, double months, Lesi
             }
         }
         return all == 0 ? Double.NaN : PERCENT * of / all;
+    }
+
+    private double skeletalMorbidityRate(List<PatientOutcome> cohort) {
+        double window = windowDays();
+        double sum = 0;
+        int n = 0;
+        for (PatientOutcome o : cohort) {
+            double days = Math.min(o.followUpDays(), window);
+            if (!(days > 0)) {
+                continue;
+            }
+            long events = 0;
+            for (Event e : o.events()) {
+                double d = e.day() - o.entryDay();
+                if (e.type().isSkeletalRelatedEvent() && d >= 0 && d <= window) {
+                    events++;
+                }
+            }
+            sum += events / TimeUnit.YEARS.fromDays(days);
+            n++;
+        }
+        return n == 0 ? Double.NaN : sum / n;
     }
 
     private double shareOfInvolvedBones(List<PatientOutcome> cohort) {

@@ -19,6 +19,12 @@ public enum StatisticKind {
     MEDIAN_TIME_TO_FIRST_SRE,
     /** SREs per patient-year within {@code months} of entry. */
     SRE_PER_PATIENT_YEAR,
+    /**
+     * Skeletal morbidity rate as the pamidronate and zoledronic-acid trials computed it: each patient's SREs within
+     * {@code months} of entry over that patient's years on study, averaged over patients (patients with no time on
+     * study are left out). Short, eventful follow-ups weigh as much as long ones, so it exceeds the pooled rate.
+     */
+    SKELETAL_MORBIDITY_RATE,
     /** % of enrolled patients with a pathological fracture during follow-up. */
     SHARE_WITH_FRACTURE,
     /** % of enrolled patients with hypercalcaemia (CTCAE grade >= 1) during follow-up. */

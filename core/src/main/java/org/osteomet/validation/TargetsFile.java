@@ -29,7 +29,8 @@ import org.osteomet.tumour.CancerType;
  */
 public final class TargetsFile {
     private static final Set<String> FIELDS = Set.of("id", "quantity", "value", "low", "high", "unit", "role", "population", "entry",
-            "years", "agent", "statistic", "sites", "months", "lesion_type", "at", "requires_lesion_type", "primaries", "source");
+            "years", "agent", "statistic", "sites", "months", "lesion_type", "at", "requires_lesion_type", "primaries", "source",
+            "skeletal_survey_months", "hypercalcaemia_sre");
 
     private TargetsFile() {
     }
@@ -116,6 +117,7 @@ public final class TargetsFile {
                 .orElseThrow(() -> new TargetException(at + "at: must be end or entry, got '" + n.get("at").asText() + "'")) : LesionTime.END;
         double months = n.has("months") ? number(n, "months", at) : Double.NaN;
         boolean windowed = kind == StatisticKind.SHARE_WITH_SRE || kind == StatisticKind.SRE_PER_PATIENT_YEAR
+                || kind == StatisticKind.SKELETAL_MORBIDITY_RATE
                 || kind == StatisticKind.CUMULATIVE_BONE_INCIDENCE || kind == StatisticKind.SHARE_WITH_PAIN;
         if (windowed && !(months > 0)) {
             throw new TargetException(at + "months: " + kind.code() + " needs a window in months > 0");
@@ -196,7 +198,18 @@ public final class TargetsFile {
         BoneTargetedAgent agent = n.has("agent") ? BoneTargetedAgent.fromCode(n.get("agent").asText())
                 .orElseThrow(() -> new TargetException(at + "agent: unknown '" + n.get("agent").asText() + "'; choose one of: "
                         + BoneTargetedAgent.codes())) : BoneTargetedAgent.PLACEBO;
-        return new Experiment(population, entry, years, agent);
+        double surveyMonths = n.has("skeletal_survey_months") ? number(n, "skeletal_survey_months", at) : 0;
+        if (!(surveyMonths >= 0 && surveyMonths <= years * 12)) {
+            throw new TargetException(at + "skeletal_survey_months: must be in [0, follow-up] (0 = no protocol surveys), got " + surveyMonths);
+        }
+        Boolean hypercalcaemiaSre = null;
+        if (n.has("hypercalcaemia_sre")) {
+            if (!n.get("hypercalcaemia_sre").isBoolean()) {
+                throw new TargetException(at + "hypercalcaemia_sre: must be true or false");
+            }
+            hypercalcaemiaSre = n.get("hypercalcaemia_sre").asBoolean();
+        }
+        return new Experiment(population, entry, years, agent, surveyMonths, hypercalcaemiaSre);
     }
 
     private static CancerType primary(String code, String at) {

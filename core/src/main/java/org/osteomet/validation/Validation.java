@@ -104,7 +104,7 @@ public final class Validation {
             List<PatientOutcome> cohort = new ArrayList<>();
             for (Map.Entry<CancerType, Integer> p : e.patientsPerPrimary(settings.patients()).entrySet()) {
                 CohortConfig config = new CohortConfig(p.getKey(), p.getValue(), e.followUpYears(), seedFor(e, p.getKey()), e.entry(),
-                        settings.threads(), params, policy, e.agent());
+                        settings.threads(), params, e.protocol(policy), e.agent());
                 try {
                     new CohortRunner().run(config, cohort::addAll, null);
                 } catch (CohortRunner.NoEnrolmentException none) {

@@ -217,4 +217,32 @@ class DrawsTest {
         assertThat(u).isGreaterThan(0.0).isLessThan(1.0);
         assertThat(Math.log(u)).isFinite();
     }
+
+    @org.junit.jupiter.api.Test
+    void theCumulativeDrawPicksWhatTheLinearDrawPicks() {
+        org.apache.commons.rng.UniformRandomProvider weightsRng = org.apache.commons.rng.simple.RandomSource.SPLIT_MIX_64.create(3L);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = 1 + weightsRng.nextInt(40);
+            double[] w = new double[n];
+            double[] cumulative = new double[n + 5];
+            double acc = 0;
+            for (int i = 0; i < n; i++) {
+                w[i] = weightsRng.nextDouble() < 0.3 ? 0.0 : weightsRng.nextDouble() * 1e-3;
+                acc += w[i];
+                cumulative[5 + i] = acc;
+            }
+            if (acc == 0) {
+                continue;
+            }
+            long seed = weightsRng.nextLong();
+            org.apache.commons.rng.UniformRandomProvider a = org.apache.commons.rng.simple.RandomSource.SPLIT_MIX_64.create(seed);
+            org.apache.commons.rng.UniformRandomProvider b = org.apache.commons.rng.simple.RandomSource.SPLIT_MIX_64.create(seed);
+            for (int k = 0; k < 50; k++) {
+                int linear = Draws.categorical(a, w, n, acc);
+                int binary = Draws.categoricalCumulative(b, cumulative, 5, n, acc);
+                org.assertj.core.api.Assertions.assertThat(binary).isEqualTo(linear);
+                org.assertj.core.api.Assertions.assertThat(w[binary]).isPositive();
+            }
+        }
+    }
 }

@@ -167,7 +167,8 @@ class SkeletalComplicationsTest {
 
     @Test
     void lyticDiseaseLosesBoneAndBlasticDiseaseBuildsIt() {
-        assertThat(meanFinalBoneMass(CancerType.BREAST)).isLessThan(97);
+        // at the first bone site at the end of follow-up (death, mostly), % of normal
+        assertThat(meanFinalBoneMass(CancerType.BREAST)).isLessThan(98);
         assertThat(meanFinalBoneMass(CancerType.PROSTATE)).isGreaterThan(103);
     }
 
@@ -175,7 +176,7 @@ class SkeletalComplicationsTest {
         PatientSimulator sim = new PatientSimulator(defaults, type);
         double sum = 0;
         int n = 0;
-        for (int i = 0; i < 600 && n < 40; i++) {
+        for (int i = 0; i < 1200 && n < 80; i++) {
             double[] last = new double[Site.COUNT];
             PatientOutcome o = sim.run(i, new PatientStreams(8), Entry.BONE_METASTATIC, 3 * PatientSimulator.DAYS_PER_YEAR, (day, snap) -> {
                 for (Site s : Site.BONES) {

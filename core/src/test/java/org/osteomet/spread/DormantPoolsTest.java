@@ -277,4 +277,47 @@ class DormantPoolsTest {
         double exactPool = 1e6 * dt * (1 - x / 2 + x * x / 6 - x * x * x / 24);
         assertThat(pools.expectedAt(0)).isCloseTo(exactPool, within(1e-9 * exactPool));
     }
+
+    @Test
+    void aSystemicFactorOnTheAwakeningRatesEqualsScaledRates() {
+        double factor = 37.5;
+        double[] w = awakeningRates();
+        double[] scaled = new double[S];
+        for (int s = 0; s < S; s++) {
+            scaled[s] = factor * w[s];
+        }
+        DormantPools instigated = new DormantPools(deathRates(), w);
+        DormantPools reference = new DormantPools(deathRates(), scaled);
+        DormantPools basal = new DormantPools(deathRates(), w);
+        double[] in = inflow(2);
+        double[] a = new double[S];
+        double[] b = new double[S];
+        for (DormantPools pools : new DormantPools[] {instigated, reference, basal}) {
+            pools.ensureSources(2);
+            pools.setStep(7.0);
+        }
+        // a basal step cached first: the factor must replace the cached decay factors
+        instigated.setStep(7.0, factor);
+        for (DormantPools pools : new DormantPools[] {instigated, reference, basal}) {
+            pools.advance(in, 2);
+        }
+        for (int step = 0; step < 4; step++) {
+            instigated.setStep(7.0, factor);
+            reference.setStep(7.0);
+            basal.setStep(7.0, 1.0);
+            double ta = instigated.expectedAwakenings(in, 2, a);
+            double tb = reference.expectedAwakenings(in, 2, b);
+            assertThat(ta).isCloseTo(tb, within(1e-12 * tb));
+            for (int s = 0; s < S; s++) {
+                assertThat(a[s]).isCloseTo(b[s], within(1e-12 * b[s]));
+            }
+            assertThat(ta).isGreaterThan(10 * basal.expectedAwakenings(in, 2, b));
+            instigated.advance(in, 2);
+            reference.advance(in, 2);
+            basal.advance(in, 2);
+            for (int s = 0; s < S; s++) {
+                assertThat(instigated.expectedAt(s)).isCloseTo(reference.expectedAt(s), within(1e-12 * reference.expectedAt(s)));
+            }
+        }
+    }
 }

@@ -143,6 +143,19 @@ class StatisticTest {
     }
 
     @Test
+    void skeletalMorbidityRateAveragesEachPatientsRate() {
+        var p = ModelCatalog.defaults();
+        // 12-month window: patient 1 has 3 SREs in 1 year on study (3/y); patients 2-4 none in theirs (0/y): mean 0.75/y,
+        // where the pooled rate (3 SREs over 3.27 patient-years) is 0.92/y
+        assertThat(stat(StatisticKind.SKELETAL_MORBIDITY_RATE, 12, null).measure(cohort, p)).isCloseTo(0.75, within(1e-9));
+        // a short, eventful follow-up weighs as much as a long one: 1 SRE in 73 days (5/y) and none in 2 years -> 2.5/y
+        List<PatientOutcome> shortAndLong = List.of(patient(73.05, true, EnumSet.of(Site.RIBS), LesionType.OSTEOLYTIC, 10),
+                patient(730.5, false, EnumSet.of(Site.RIBS), LesionType.OSTEOLYTIC));
+        assertThat(stat(StatisticKind.SKELETAL_MORBIDITY_RATE, 24, null).measure(shortAndLong, p)).isCloseTo(2.5, within(1e-9));
+        assertThat(stat(StatisticKind.SRE_PER_PATIENT_YEAR, 24, null).measure(shortAndLong, p)).isCloseTo(1 / 2.2, within(1e-9));
+    }
+
+    @Test
     void anSreBeforeEntryIsNotAnSreOnStudy() {
         var p = ModelCatalog.defaults();
         // the fracture that revealed the disease 10 days before randomisation, then nothing: no SRE on study

@@ -48,7 +48,11 @@ class ValidationTest {
 
         List<PatientOutcome> metastatic = cohort(CancerType.BREAST, Entry.METASTATIC, 30);
         double bone = 100.0 * metastatic.stream().filter(PatientOutcome::hasBoneMetastasis).count() / metastatic.size();
-        List<PatientOutcome> trial = cohort(CancerType.BREAST, Entry.BONE_METASTATIC, 2);
+        // T161's trial protocol: prevalent enrolment, skeletal surveys every 3 months, hypercalcaemia an SRE.
+        StandardOfCare protocol = StandardOfCare.defaults().withSkeletalSurveys(TimeUnit.MONTHS.toDays(3)).withHypercalcaemiaAsSre(true);
+        List<PatientOutcome> trial = new ArrayList<>();
+        new CohortRunner().run(new CohortConfig(CancerType.BREAST, 60, 2, 5, Entry.PREVALENT_BONE_METASTATIC_PROGRESSING, 1,
+                ModelCatalog.defaults(), protocol), trial::addAll, null);
         double sre = 100.0 * trial.stream().filter(o -> o.events().stream().anyMatch(e -> e.type().isSkeletalRelatedEvent()
                 && e.day() >= o.entryDay() && e.day() <= o.endDay() && e.day() - o.entryDay() <= 24 * 365.25 / 12)).count() / trial.size();
 

@@ -84,6 +84,8 @@ final class OptionsView {
             case METASTATIC -> "at the first distant metastasis";
             case BONE_METASTATIC -> "at the first bone metastasis";
             case BONE_METASTATIC_PROGRESSING -> "bone metastases, progressing on the first systemic line";
+            case PREVALENT_BONE_METASTATIC_PROGRESSING -> "bone metastases, progressing on the first systemic line, enrolled from the"
+                    + " prevalent pool as trials recruit";
         };
     }
 }

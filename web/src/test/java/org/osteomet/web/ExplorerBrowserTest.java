@@ -115,7 +115,7 @@ class ExplorerBrowserTest {
 
         // how to fight back, and what happened in plain words
         assertThat(all("#differences tbody tr")).hasSize(8);
-        assertThat(find("#verdict").getText()).contains("fewer skeletal-related events");
+        assertThat(find("#verdict").getText()).contains("fewer skeletal-related event");
         assertThat(find("#events").getText()).contains("first bone metastasis: " + story.firstBoneSite().displayName());
         browser.findElement(By.cssSelector("input[name=detail][value=without]")).findElement(By.xpath("..")).click();
         assertThat(find("#events").getText()).contains("radiotherapy to the " + story.irradiatedForPain().displayName() + " for pain");

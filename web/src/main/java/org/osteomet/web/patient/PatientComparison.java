@@ -65,7 +65,10 @@ public final class PatientComparison implements JobTask {
             throw new JobFailedException("entry: the compared treatments change when this patient reaches " + request.entry().code()
                     + ", so the two arms have no common day 0; compare from entry diagnosis, or give those treatments in both arms");
         }
-        return Json.bytes(result(new ArmView(withoutOutcome, withoutFrames.frames()), new ArmView(withOutcome, withFrames.frames())));
+        byte[] body = Json.bytes(result(new ArmView(withoutOutcome, withoutFrames.frames()), new ArmView(withOutcome, withFrames.frames())));
+        // a patient who dies early ends the simulated days before the estimate: the finished job is complete
+        context.progress(1, 1, "done");
+        return body;
     }
 
     /** The first patient from the requested index on who reaches the entry point (every patient, for diagnosis). */

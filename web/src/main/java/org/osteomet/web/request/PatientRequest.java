@@ -46,7 +46,7 @@ public record PatientRequest(CancerType primary, long seed, long patient, Entry 
             throw new BadRequestException("systemic_therapy", "the standard-of-care policy has no systemic therapy lines for "
                     + primary.code() + "; only 'none' is possible");
         }
-        if (entry == Entry.BONE_METASTATIC_PROGRESSING && systemic != ArmChoice.BOTH) {
+        if (entry.needsProgression() && systemic != ArmChoice.BOTH) {
             throw new BadRequestException("systemic_therapy", "entry " + entry.code() + " is progression on the first systemic "
                     + "line, so both arms need the systemic therapy: choose 'both'");
         }
