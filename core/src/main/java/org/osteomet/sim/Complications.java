@@ -324,7 +324,10 @@ final class Complications {
             }
             deformityFound[s] = true;
             sink.reveal(site, day);
-            if (!baseline && !fractured[s]) {
+            boolean alreadyCounted = fractured[s];
+            // a collapsed vertebra cannot fracture again later (and pushes bone back toward the canal, see assessCord)
+            fractured[s] = true;
+            if (!baseline && !alreadyCounted) {
                 fractureCount++;
                 found++;
                 sre(day, EventType.PATHOLOGICAL_FRACTURE, site, Double.NaN, "vertebral compression fracture found on skeletal survey", sink);

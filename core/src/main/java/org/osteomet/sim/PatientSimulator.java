@@ -302,11 +302,12 @@ public final class PatientSimulator {
                     // burden still holds the untreated primary.
                     boolean died = dt > 0 && diagnosisDay <= now && checkDeath(now, dt);
                     detect(next);
+                    // a patient enrolled earlier in the step than the death is enrolled, and dies on study
+                    if (Double.isNaN(entryDay) && pendingEntryDay <= (died ? deathDay : next)) {
+                        enter(pendingEntryDay);
+                    }
                     if (died) {
                         break;
-                    }
-                    if (Double.isNaN(entryDay) && pendingEntryDay <= next) {
-                        enter(pendingEntryDay);
                     }
                     surveyUpTo(next);
                     if (dt > 0) {

@@ -61,6 +61,9 @@ class TrialProtocolMechanismTest {
             int k = surveyFractures(b);
             found += k;
             patientsWithSilentFracture += k > 0 ? 1 : 0;
+            // a bone fractures once: a vertebra found collapsed on a survey does not fracture again later
+            assertThat(b.events().stream().filter(e -> e.type() == EventType.PATHOLOGICAL_FRACTURE).map(e -> e.site()).toList())
+                    .doesNotHaveDuplicates();
             fracturesRoutine += a.events().stream().filter(e -> e.type() == EventType.PATHOLOGICAL_FRACTURE && e.day() >= a.entryDay()).count();
             fracturesSurveyed += b.events().stream().filter(e -> e.type() == EventType.PATHOLOGICAL_FRACTURE && e.day() >= b.entryDay()).count();
         }
