@@ -26,6 +26,10 @@ import org.osteomet.tumour.CancerType;
 final class Skeleton {
     private static final double CALCIUM_G_PER_MOL = 40.078;
     private static final int S = Site.COUNT;
+    /** Turnover (formation + resorption, % of the region per day) below which a region is taken as quiescent. */
+    private static final double NO_TURNOVER = 1e-12;
+    /** Resorption share reported for a quiescent region: neither side dominates. */
+    private static final double BALANCED_RESORPTION_SHARE = 0.5;
     private static final int D = ViciousCycle.DIMENSION;
 
     private final ViciousCycle cycle;
@@ -205,7 +209,7 @@ final class Skeleton {
     double resorptionShare(int site) {
         double f = formation(site);
         double r = resorption(site);
-        return f + r > 1e-12 ? r / (f + r) : 0.5;
+        return f + r > NO_TURNOVER ? r / (f + r) : BALANCED_RESORPTION_SHARE;
     }
 
     /** Calcium the site's region lays down as new bone, g per day (active formation only). */

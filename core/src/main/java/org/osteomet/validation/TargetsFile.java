@@ -130,6 +130,13 @@ public final class TargetsFile {
             throw new TargetException(at + "months: the window (" + months + ") is longer than the follow-up (years: " + n.get("years").asText() + ")");
         }
         Statistic statistic = new Statistic(kind, sites, months, lesionType, primaries, timeUnit, lesionsAt, requiredLesionType);
+        if (!kind.needsCohort()) {
+            for (String field : List.of("skeletal_survey_months", "hypercalcaemia_sre")) {
+                if (n.has(field)) {
+                    throw new TargetException(at + field + ": only for targets with a simulated experiment, not " + kind.code());
+                }
+            }
+        }
         Experiment experiment = kind.needsCohort() ? experiment(n, at) : null;
         TargetRole role = switch (text(n, "role", at)) {
             case "fit" -> TargetRole.FIT;

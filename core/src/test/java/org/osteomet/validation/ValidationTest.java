@@ -94,6 +94,8 @@ class ValidationTest {
                 .hasMessageContaining("X1: population: unknown primary 'brest'");
         assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: weeks, role: fit, statistic: median_survival, population: {breast: 1}, entry: metastatic, years: 5, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
                 .hasMessageContaining("X1: unit");
+        assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: '%', role: input, statistic: red_marrow_share, sites: [ribs], skeletal_survey_months: 3, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessage("t.yaml: X1: skeletal_survey_months: only for targets with a simulated experiment, not red_marrow_share");
     }
 
     @Test
