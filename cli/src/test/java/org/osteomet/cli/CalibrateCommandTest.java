@@ -1,9 +1,8 @@
 package org.osteomet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.osteomet.cli.CliRun.assertOneLineError;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,18 +23,12 @@ class CalibrateCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(List<String> args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = OsteometCli.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(List<String> args) {
+        return CliRun.of(args.toArray(String[]::new));
     }
 
     /** Calibrates T004 from a doubling time of 60 d (far from the fit), so the search has something to find. */
-    private Run calibrate(String name, int generations, int threads, String... extra) throws Exception {
+    private CliRun calibrate(String name, int generations, int threads, String... extra) throws Exception {
         Path start = tmp.resolve("start.yaml");
         Files.writeString(start, BREAST_DT + ": 60\n");
         List<String> args = new ArrayList<>(List.of("calibrate", "--targets", "T004", "--parameters", BREAST_DT, "--patients", "30",
@@ -43,8 +36,8 @@ class CalibrateCommandTest {
                 "--scenario", start.toString(), "--checkpoint", tmp.resolve(name + ".json").toString(),
                 "--out", tmp.resolve(name + ".yaml").toString(), "--no-progress"));
         args.addAll(List.of(extra));
-        Run r = run(args);
-        assertThat(r.code).as(r.err).isZero();
+        CliRun r = run(args);
+        assertThat(r.code()).as(r.err()).isZero();
         return r;
     }
 
@@ -60,15 +53,9 @@ class CalibrateCommandTest {
         return b.toString();
     }
 
-    private static void assertOneLineError(Run r, String... mentions) {
-        assertThat(r.code).as(r.out + r.err).isEqualTo(2);
-        assertThat(r.err.strip().lines().count()).as(r.err).isEqualTo(1);
-        assertThat(r.err).doesNotContain("Exception").doesNotContain("\tat ").contains(mentions);
-    }
-
     @Test
     void writesAScenarioFileWithItsProvenanceThatLoadsBack() throws Exception {
-        Run r = calibrate("tiny", 3, 2);
+        CliRun r = calibrate("tiny", 3, 2);
         Path yaml = tmp.resolve("tiny.yaml");
         String text = Files.readString(yaml);
         assertThat(text).contains("# provenance: calibrated by CMA-ES to targets T004; seed 1; loss ")
@@ -78,19 +65,19 @@ class CalibrateCommandTest {
         Map<String, Double> loaded = ScenarioLoader.load(yaml, ModelCatalog.catalog()).overrides();
         assertThat(loaded).containsOnlyKeys(BREAST_DT);
         assertThat(loaded.get(BREAST_DT)).isBetween(15.0, 240.0).isNotEqualTo(60.0);
-        assertThat(r.out).contains(BREAST_DT).contains("T004").contains("19-25").contains("loss: ").contains("3 generations");
+        assertThat(r.out()).contains(BREAST_DT).contains("T004").contains("19-25").contains("loss: ").contains("3 generations");
 
-        Run validate = run(List.of("validate", "--only", "T004", "--patients", "30", "--bootstrap", "0", "--scenario", yaml.toString(),
-                "--report", tmp.resolve("v.md").toString(), "--no-progress"));
-        assertThat(validate.code).as(validate.err).isZero();
+        CliRun validate = CliRun.of("validate", "--only", "T004", "--patients", "30", "--bootstrap", "0", "--scenario", yaml.toString(),
+                "--report", tmp.resolve("v.md").toString(), "--no-progress");
+        assertThat(validate.code()).as(validate.err()).isZero();
     }
 
     @Test
     void resumingFromTheCheckpointEndsBitForBitWhereAnUninterruptedRunDoes() throws Exception {
         calibrate("resumed", 2, 1);
         assertThat(new CheckpointFile(tmp.resolve("resumed.json")).read().orElseThrow().generation()).isEqualTo(2);
-        assertThat(calibrate("resumed", 4, 1).out).contains("Resuming from " + tmp.resolve("resumed.json") + " at generation 2.");
-        assertThat(calibrate("whole", 4, 1).out).doesNotContain("Resuming");
+        assertThat(calibrate("resumed", 4, 1).out()).contains("Resuming from " + tmp.resolve("resumed.json") + " at generation 2.");
+        assertThat(calibrate("whole", 4, 1).out()).doesNotContain("Resuming");
         assertThat(result("resumed")).isEqualTo(result("whole")).contains("# generations: 4").contains("# evaluations: 16");
     }
 

@@ -1,9 +1,8 @@
 package org.osteomet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.osteomet.cli.CliRun.assertOneLineError;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,48 +14,29 @@ class CliTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = OsteometCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private static void assertOneLineError(Run r, String... mentions) {
-        assertThat(r.code).isEqualTo(2);
-        assertThat(r.err.strip().lines().count()).as(r.err).isEqualTo(1);
-        assertThat(r.err).doesNotContain("Exception").doesNotContain("\tat ");
-        for (String m : mentions) {
-            assertThat(r.err).contains(m);
-        }
-    }
-
     @Test
     void misspeltPrimaryIsOneLineWithAHint() {
-        assertOneLineError(run("cohort", "--primary", "kidnye", "--out", tmp.toString()), "kidnye", "kidney");
+        assertOneLineError(CliRun.of("cohort", "--primary", "kidnye", "--out", tmp.toString()), "kidnye", "kidney");
     }
 
     @Test
     void negativePatientsIsOneLine() {
-        assertOneLineError(run("cohort", "--primary", "breast", "--patients", "-3", "--out", tmp.toString()), "--patients", "-3");
+        assertOneLineError(CliRun.of("cohort", "--primary", "breast", "--patients", "-3", "--out", tmp.toString()), "--patients", "-3");
     }
 
     @Test
     void nonNumericSeedAndUnknownFlagAreOneLine() {
-        assertOneLineError(run("simulate", "--primary", "breast", "--seed", "abc", "--out", tmp.toString()), "--seed");
-        assertOneLineError(run("simulate", "--primary", "breast", "--sead", "1", "--out", tmp.toString()), "--sead");
-        assertOneLineError(run("cohort", "--primary", "breast", "--years", "0", "--out", tmp.toString()), "--years");
-        assertOneLineError(run("cohort", "--primary", "breast", "--entry", "bone", "--out", tmp.toString()), "bone");
+        assertOneLineError(CliRun.of("simulate", "--primary", "breast", "--seed", "abc", "--out", tmp.toString()), "--seed");
+        assertOneLineError(CliRun.of("simulate", "--primary", "breast", "--sead", "1", "--out", tmp.toString()), "--sead");
+        assertOneLineError(CliRun.of("cohort", "--primary", "breast", "--years", "0", "--out", tmp.toString()), "--years");
+        assertOneLineError(CliRun.of("cohort", "--primary", "breast", "--entry", "bone", "--out", tmp.toString()), "bone");
     }
 
     @Test
     void badScenarioNamesFileLineAndField() throws Exception {
         Path scenario = tmp.resolve("bad.yaml");
         Files.writeString(scenario, "spread:\n  shedding_exponent: 0.6\n  sheding_rate: 3\n");
-        Run r = run("cohort", "--primary", "breast", "--patients", "10", "--scenario", scenario.toString(), "--out",
+        CliRun r = CliRun.of("cohort", "--primary", "breast", "--patients", "10", "--scenario", scenario.toString(), "--out",
                 tmp.resolve("o").toString());
         assertOneLineError(r, "bad.yaml", ":3", "spread.sheding_rate");
         assertThat(tmp.resolve("o")).doesNotExist();
@@ -68,10 +48,10 @@ class CliTest {
         String good = new String(org.osteomet.clinical.StandardOfCare.class.getResourceAsStream("standard-of-care.yaml").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         Files.writeString(policy, good.replace("response_probability: 0.6", "response_probability: 1.6"));
-        assertOneLineError(run("cohort", "--primary", "breast", "--patients", "10", "--policy", policy.toString(), "--out",
+        assertOneLineError(CliRun.of("cohort", "--primary", "breast", "--patients", "10", "--policy", policy.toString(), "--out",
                 tmp.resolve("p").toString()), "policy.yaml", "radiotherapy_for_pain.response_probability");
         Files.writeString(policy, good + "\nsurgery_for_everyone: true\n");
-        assertOneLineError(run("simulate", "--primary", "breast", "--policy", policy.toString(), "--out",
+        assertOneLineError(CliRun.of("simulate", "--primary", "breast", "--policy", policy.toString(), "--out",
                 tmp.resolve("q").toString()), "policy.yaml", "surgery_for_everyone");
     }
 
@@ -82,24 +62,24 @@ class CliTest {
                 java.nio.charset.StandardCharsets.UTF_8);
         Files.writeString(policy, good.replace("pain_threshold: 6 ", "pain_threshold: 11 "));
         Path out = tmp.resolve("no-rt");
-        Run r = run("cohort", "--primary", "breast", "--patients", "200", "--entry", "bone-metastatic", "--policy", policy.toString(),
+        CliRun r = CliRun.of("cohort", "--primary", "breast", "--patients", "200", "--entry", "bone-metastatic", "--policy", policy.toString(),
                 "--no-progress", "--out", out.toString());
-        assertThat(r.code).as(r.err).isZero();
+        assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.readAllLines(out.resolve("events.csv"))).noneMatch(l -> l.contains("radiation_to_bone") && l.endsWith(",pain"));
     }
 
     @Test
     void outputThatIsAFileIsRejectedBeforeAnyWork() throws Exception {
         Path file = Files.writeString(tmp.resolve("taken"), "x");
-        assertOneLineError(run("cohort", "--primary", "breast", "--patients", "10", "--out", file.toString()), "--out");
+        assertOneLineError(CliRun.of("cohort", "--primary", "breast", "--patients", "10", "--out", file.toString()), "--out");
     }
 
     @Test
     void simulateWritesEventsTrajectoryAndTellsTheStory() throws Exception {
         Path out = tmp.resolve("patient");
-        Run r = run("simulate", "--primary", "breast", "--seed", "7", "--years", "5", "--entry", "bone-metastatic", "--out", out.toString());
-        assertThat(r.code).as(r.err).isZero();
-        assertThat(r.out).contains("first bone metastasis:").contains("metastatic breast cancer with bone involvement")
+        CliRun r = CliRun.of("simulate", "--primary", "breast", "--seed", "7", "--years", "5", "--entry", "bone-metastatic", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("first bone metastasis:").contains("metastatic breast cancer with bone involvement")
                 .doesNotContain("bone cancer,").contains("not for diagnosis");
         List<String> events = Files.readAllLines(out.resolve("events.csv"));
         assertThat(events.get(0)).isEqualTo("patient_id,day,event,site,value,detail");
@@ -117,10 +97,10 @@ class CliTest {
     @Test
     void cohortWritesItsThreeFilesAndPrintsTheSummary() throws Exception {
         Path out = tmp.resolve("cohort");
-        Run r = run("cohort", "--primary", "prostate", "--patients", "300", "--years", "3", "--seed", "42", "--entry",
+        CliRun r = CliRun.of("cohort", "--primary", "prostate", "--patients", "300", "--years", "3", "--seed", "42", "--entry",
                 "bone-metastatic", "--threads", "2", "--no-progress", "--out", out.toString());
-        assertThat(r.code).as(r.err).isZero();
-        assertThat(r.out).contains("300 enrolled of").contains("median survival").contains("lumbar spine");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("300 enrolled of").contains("median survival").contains("lumbar spine");
         List<String> patients = Files.readAllLines(out.resolve("patients.csv"));
         assertThat(patients).hasSize(301);
         assertThat(patients.get(0)).startsWith("patient_id,primary,entry_day,age,")
@@ -131,17 +111,17 @@ class CliTest {
 
     @Test
     void paramsListsUnitsAndSources() {
-        Run r = run("params", "--filter", "breast.soil_bone");
-        assertThat(r.code).isZero();
-        assertThat(r.out).contains("breast.soil_bone").contains("CALIBRATED").contains("1 parameter(s)");
+        CliRun r = CliRun.of("params", "--filter", "breast.soil_bone");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("breast.soil_bone").contains("CALIBRATED").contains("1 parameter(s)");
     }
 
     @Test
     void everyCommandHasHelpWithExamples() {
         for (String c : List.of("simulate", "cohort", "bench", "params")) {
-            Run r = run(c, "--help");
-            assertThat(r.code).isZero();
-            assertThat(r.out).contains("Examples:");
+            CliRun r = CliRun.of(c, "--help");
+            assertThat(r.code()).isZero();
+            assertThat(r.out()).contains("Examples:");
         }
     }
 }

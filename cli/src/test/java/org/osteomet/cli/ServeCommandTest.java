@@ -1,6 +1,7 @@
 package org.osteomet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.osteomet.cli.CliRun.assertOneLineError;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,34 +22,18 @@ class ServeCommandTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Pattern URL = Pattern.compile("http://127\\.0\\.0\\.1:\\d+/");
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = OsteometCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private static void assertOneLineError(Run r, String... mentions) {
-        assertThat(r.code()).isEqualTo(OsteometCli.EXIT_BAD_INPUT);
-        assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
-        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ").contains(mentions);
-    }
-
     @Test
     void badSettingsAreOneLine() {
-        assertOneLineError(run("serve", "--port", "70000"), "--port", "70000");
-        assertOneLineError(run("serve", "--workers", "0"), "--workers");
-        assertOneLineError(run("serve", "--job-timeout", "0"), "--job-timeout");
-        assertOneLineError(run("serve", "--host", " "), "--host");
+        assertOneLineError(CliRun.of("serve", "--port", "70000"), "--port", "70000");
+        assertOneLineError(CliRun.of("serve", "--workers", "0"), "--workers");
+        assertOneLineError(CliRun.of("serve", "--job-timeout", "0"), "--job-timeout");
+        assertOneLineError(CliRun.of("serve", "--host", " "), "--host");
     }
 
     @Test
     void aTakenPortIsOneLine() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            assertOneLineError(run("serve", "--port", Integer.toString(taken.getLocalPort())), "--host/--port: cannot listen on");
+            assertOneLineError(CliRun.of("serve", "--port", Integer.toString(taken.getLocalPort())), "--host/--port: cannot listen on");
         }
     }
 

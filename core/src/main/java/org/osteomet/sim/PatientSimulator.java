@@ -366,7 +366,7 @@ public final class PatientSimulator {
                 found(parent, Site.ALL.get(site), day);
             }
             ws.pools.advance(inflow, n);
-            grow(now, next, standard);
+            grow(now, next, standard, switchRate * instigation);
             if (line >= 0 && lineKill > 0 && lineResistance > 0) {
                 emergeResistance(now, dt);
             }
@@ -459,8 +459,8 @@ public final class PatientSimulator {
             return true;
         }
 
-        private void grow(double now, double next, boolean standard) {
-            double rateNow = switchRate * instigationFactor();
+        /** @param rateNow angiogenic-switch rate over the step (instigated), 1/d */
+        private void grow(double now, double next, boolean standard, double rateNow) {
             burdenTotal = 0;
             burdenLiver = 0;
             burdenLung = 0;

@@ -31,31 +31,40 @@ public record TeachingPatient(long seed, Site irradiatedForPain, Site firstBoneS
         PatientSimulator without = new PatientSimulator(ModelCatalog.defaults(), CancerType.BREAST, policy, BoneTargetedAgent.PLACEBO);
         PatientSimulator with = new PatientSimulator(ModelCatalog.defaults(), CancerType.BREAST, policy, BoneTargetedAgent.ZOLEDRONIC_ACID);
         for (long seed = 1; seed <= MAX_SEED; seed++) {
-            double[] largestChange = {0};
-            PatientOutcome a = without.run(0, new PatientStreams(seed), Entry.DIAGNOSIS, FIVE_YEARS_DAYS, (day, snap) -> {
-                for (Site s : Site.BONES) {
-                    largestChange[0] = Math.max(largestChange[0], Math.abs(snap.boneMassPercent(s) - HEALTHY_BONE_MASS_PERCENT));
-                }
-            });
+            Watched untreated = watch(without, seed);
+            PatientOutcome a = untreated.outcome();
             Optional<Site> painRt = a.events().stream().filter(e -> e.type() == EventType.RADIATION_TO_BONE && e.detail().equals("pain"))
                     .map(Event::site).findFirst();
             // the bone-mass chart shows bones whose mass moved visibly: the story needs one
-            if (painRt.isEmpty() || !a.hasBoneMetastasis() || largestChange[0] < VISIBLE_BONE_MASS_CHANGE_PERCENT) {
+            if (painRt.isEmpty() || !a.hasBoneMetastasis() || !untreated.boneMassVisiblyChanged()) {
                 continue;
             }
-            double[] largestChangeWith = {0};
-            PatientOutcome b = with.run(0, new PatientStreams(seed), Entry.DIAGNOSIS, FIVE_YEARS_DAYS, (day, snap) -> {
-                for (Site s : Site.BONES) {
-                    largestChangeWith[0] = Math.max(largestChangeWith[0], Math.abs(snap.boneMassPercent(s) - HEALTHY_BONE_MASS_PERCENT));
-                }
-            });
+            Watched treated = watch(with, seed);
+            PatientOutcome b = treated.outcome();
             // the explorer details the treated arm first: its bone-mass chart needs a line too
-            if (b.skeletal().sreCount() < a.skeletal().sreCount() && largestChangeWith[0] >= VISIBLE_BONE_MASS_CHANGE_PERCENT) {
+            if (b.skeletal().sreCount() < a.skeletal().sreCount() && treated.boneMassVisiblyChanged()) {
                 Site first = a.events().stream().filter(e -> e.type() == EventType.FIRST_BONE_METASTASIS).map(Event::site).findFirst()
                         .orElseThrow();
                 return new TeachingPatient(seed, painRt.get(), first);
             }
         }
         throw new IllegalStateException("no breast patient among seeds 1-" + MAX_SEED + " is spared an SRE by zoledronic acid");
+    }
+
+    /** A patient's outcome and the largest change of any bone's mass on the way, % of healthy. */
+    private record Watched(PatientOutcome outcome, double largestBoneMassChange) {
+        boolean boneMassVisiblyChanged() {
+            return largestBoneMassChange >= VISIBLE_BONE_MASS_CHANGE_PERCENT;
+        }
+    }
+
+    private static Watched watch(PatientSimulator sim, long seed) {
+        double[] largest = {0};
+        PatientOutcome o = sim.run(0, new PatientStreams(seed), Entry.DIAGNOSIS, FIVE_YEARS_DAYS, (day, snap) -> {
+            for (Site s : Site.BONES) {
+                largest[0] = Math.max(largest[0], Math.abs(snap.boneMassPercent(s) - HEALTHY_BONE_MASS_PERCENT));
+            }
+        });
+        return new Watched(o, largest[0]);
     }
 }

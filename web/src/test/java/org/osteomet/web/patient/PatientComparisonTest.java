@@ -16,6 +16,7 @@ import org.osteomet.sim.ModelCatalog;
 import org.osteomet.therapy.BoneTargetedAgent;
 import org.osteomet.tumour.CancerType;
 import org.osteomet.web.jobs.JobFailedException;
+import org.osteomet.web.jobs.RecordingJobContext;
 import org.osteomet.web.request.ArmChoice;
 import org.osteomet.web.request.PatientRequest;
 
@@ -27,7 +28,7 @@ class PatientComparisonTest {
     private static final PatientRequest TEACHING = new PatientRequest(CancerType.BREAST, STORY.seed(), 0, Entry.DIAGNOSIS, 5,
             BoneTargetedAgent.ZOLEDRONIC_ACID, ArmChoice.BOTH, ArmChoice.NONE);
 
-    private static byte[] run(PatientRequest request, TestJobContext context) {
+    private static byte[] run(PatientRequest request, RecordingJobContext context) {
         return new PatientComparison(request, PARAMS, POLICY).run(context);
     }
 
@@ -37,12 +38,12 @@ class PatientComparisonTest {
 
     @Test
     void theSameRequestGivesIdenticalBytes() {
-        assertThat(run(TEACHING, new TestJobContext())).isEqualTo(run(TEACHING, new TestJobContext()));
+        assertThat(run(TEACHING, new RecordingJobContext())).isEqualTo(run(TEACHING, new RecordingJobContext()));
     }
 
     @Test
     void bothArmsAreTheSamePatientAndDifferOnlyAfterTreatment() throws Exception {
-        JsonNode arms = json(run(TEACHING, new TestJobContext())).get("arms");
+        JsonNode arms = json(run(TEACHING, new RecordingJobContext())).get("arms");
         JsonNode without = arms.get("without");
         JsonNode with = arms.get("with");
         assertThat(with.at("/outcome/patient_id")).isEqualTo(without.at("/outcome/patient_id"));
@@ -58,14 +59,14 @@ class PatientComparisonTest {
     void placeboAgainstNothingChangesNothing() throws Exception {
         PatientRequest placebo = new PatientRequest(CancerType.BREAST, 7, 0, Entry.DIAGNOSIS, 5, BoneTargetedAgent.PLACEBO, ArmChoice.BOTH,
                 ArmChoice.NONE);
-        JsonNode arms = json(run(placebo, new TestJobContext())).get("arms");
+        JsonNode arms = json(run(placebo, new RecordingJobContext())).get("arms");
         assertThat(arms.at("/with/frames")).isEqualTo(arms.at("/without/frames"));
         assertThat(arms.at("/with/outcome")).isEqualTo(arms.at("/without/outcome"));
     }
 
     @Test
     void framesAreWeeklyFromDiagnosisAndTheSkeletonHasPlacesForEveryLesion() throws Exception {
-        JsonNode result = json(run(TEACHING, new TestJobContext()));
+        JsonNode result = json(run(TEACHING, new RecordingJobContext()));
         JsonNode frames = result.at("/arms/without/frames");
         JsonNode days = frames.get("day");
         assertThat(days.get(0).asInt()).isZero();
@@ -91,7 +92,7 @@ class PatientComparisonTest {
 
     @Test
     void sendsTheCalciumGradesOfTheModel() throws Exception {
-        JsonNode grades = json(run(TEACHING, new TestJobContext())).get("calcium_grades");
+        JsonNode grades = json(run(TEACHING, new RecordingJobContext())).get("calcium_grades");
         assertThat(grades.size()).isEqualTo(4);
         assertThat(grades.get(0).get("above_mmol_per_l").asDouble()).isEqualTo(2.6);
         assertThat(grades.get(3).get("above_mmol_per_l").asDouble()).isEqualTo(3.4);
@@ -99,7 +100,7 @@ class PatientComparisonTest {
 
     @Test
     void progressIsSimulatedDaysAndEndsNearlyComplete() {
-        TestJobContext context = new TestJobContext();
+        RecordingJobContext context = new RecordingJobContext();
         run(TEACHING, context);
         List<Double> f = context.fractions;
         assertThat(f).isNotEmpty().allMatch(v -> v >= 0 && v <= 1);
@@ -113,7 +114,7 @@ class PatientComparisonTest {
     void aLaterEntryFindsThePatientWhoReachesIt() throws Exception {
         PatientRequest later = new PatientRequest(CancerType.PROSTATE, 3, 0, Entry.BONE_METASTATIC, 2,
                 BoneTargetedAgent.DENOSUMAB, ArmChoice.BOTH, ArmChoice.NONE);
-        JsonNode arms = json(run(later, new TestJobContext())).get("arms");
+        JsonNode arms = json(run(later, new RecordingJobContext())).get("arms");
         assertThat(arms.at("/without/outcome/first_bone_metastasis_day").asInt()).isZero();
         assertThat(arms.at("/with/outcome/patient_id")).isEqualTo(arms.at("/without/outcome/patient_id"));
     }
@@ -125,11 +126,11 @@ class PatientComparisonTest {
         long seed = firstSeedWhoseBoneMetastasisSystemicTherapyMoves();
         PatientRequest shifting = new PatientRequest(CancerType.BREAST, seed, 0, Entry.BONE_METASTATIC, 2, BoneTargetedAgent.PLACEBO,
                 ArmChoice.TREATED, ArmChoice.NONE);
-        assertThatThrownBy(() -> run(shifting, new TestJobContext())).isInstanceOf(JobFailedException.class)
+        assertThatThrownBy(() -> run(shifting, new RecordingJobContext())).isInstanceOf(JobFailedException.class)
                 .hasMessageStartingWith("entry: the compared treatments change when this patient reaches bone-metastatic");
         PatientRequest fromDiagnosis = new PatientRequest(CancerType.BREAST, seed, 0, Entry.DIAGNOSIS, 2, BoneTargetedAgent.PLACEBO,
                 ArmChoice.TREATED, ArmChoice.NONE);
-        assertThat(run(fromDiagnosis, new TestJobContext())).isNotEmpty();
+        assertThat(run(fromDiagnosis, new RecordingJobContext())).isNotEmpty();
     }
 
     /** Found with the model, so the test follows recalibration instead of pinning one patient's history. */

@@ -2,7 +2,6 @@ package org.osteomet.web.trial;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,33 +13,20 @@ import org.osteomet.sim.Entry;
 import org.osteomet.sim.ModelCatalog;
 import org.osteomet.therapy.BoneTargetedAgent;
 import org.osteomet.tumour.CancerType;
-import org.osteomet.web.jobs.JobContext;
+import org.osteomet.web.jobs.RecordingJobContext;
 import org.osteomet.web.request.TrialRequest;
 
 class TrialJobTest {
     private static final TrialRequest SMALL = new TrialRequest(CancerType.BREAST,
             List.of(BoneTargetedAgent.PLACEBO, BoneTargetedAgent.DENOSUMAB), 30, 12, Entry.BONE_METASTATIC, 1);
 
-    private static final class Recorder implements JobContext {
-        final List<Double> fractions = new ArrayList<>();
-
-        @Override
-        public void checkCancelled() {
-        }
-
-        @Override
-        public void progress(double done, double total, String message) {
-            fractions.add(done / total);
-        }
-    }
-
-    private static byte[] run(Recorder context) throws Exception {
+    private static byte[] run(RecordingJobContext context) throws Exception {
         return new TrialJob(SMALL, ModelCatalog.defaults(), StandardOfCare.defaults()).run(context);
     }
 
     @Test
     void reportsKaplanMeierCurvesAndHazardRatiosAgainstTheFirstArm() throws Exception {
-        Recorder context = new Recorder();
+        RecordingJobContext context = new RecordingJobContext();
         JsonNode json = new ObjectMapper().readTree(run(context));
         JsonNode arms = json.at("/result/arms");
         assertThat(arms.size()).isEqualTo(2);
@@ -60,6 +46,6 @@ class TrialJobTest {
 
     @Test
     void theSameRequestGivesIdenticalBytes() throws Exception {
-        assertThat(run(new Recorder())).isEqualTo(run(new Recorder()));
+        assertThat(run(new RecordingJobContext())).isEqualTo(run(new RecordingJobContext()));
     }
 }
