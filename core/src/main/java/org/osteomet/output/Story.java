@@ -21,8 +21,8 @@ public final class Story {
     /** The course; with {@code hidden}, also the biology no clinic sees (immune escape, angiogenic switch). */
     public static List<String> lines(PatientOutcome o, long seed, boolean hidden) {
         List<String> out = new ArrayList<>();
-        out.add(String.format(Locale.ROOT, "Virtual patient %d (seed %d): %s, diagnosed at age %.1f with a %.0f mm primary tumour, stage %s.",
-                o.patientId(), seed, o.primary().diseaseName(), ageAtDiagnosis(o), o.primaryDiameterMm(),
+        out.add(String.format(Locale.ROOT, "Virtual patient %d (seed %d): %s, diagnosed at age %.1f with a %.0f mm %s, stage %s.",
+                o.patientId(), seed, o.primary().diseaseName(), ageAtDiagnosis(o), o.primaryDiameterMm(), o.primary().origin().primaryName(),
                 o.stage() == null ? "unknown" : o.stage().code()));
         String previous = null;
         int repeats = 0;
@@ -45,7 +45,7 @@ public final class Story {
         }
         flush(out, previous, repeats);
         String disease = Double.isNaN(o.firstMetastasisDay())
-                ? o.primary().diseaseName() + " without detected distant metastasis"
+                ? o.primary().localDiseaseName()
                 : o.primary().metastaticDiseaseName(o.hasBoneMetastasis());
         String end = o.died()
                 ? String.format(Locale.ROOT, "died on day %d (%s)", o.dayFromEntry(o.deathDay()), o.deathCause().description())

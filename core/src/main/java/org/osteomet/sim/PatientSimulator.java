@@ -81,6 +81,8 @@ public final class PatientSimulator {
     private final double lethalBrain;
     private final double lethalMarrow;
     private final double prevalentWindowDays;
+    /** A marrow cancer: stage distant at diagnosis, no local treatment, systemic lines from diagnosis. */
+    private final boolean disseminatedAtDiagnosis;
 
     public PatientSimulator(ParameterSet p, CancerType type) {
         this(p, type, StandardOfCare.defaults());
@@ -103,6 +105,7 @@ public final class PatientSimulator {
             logSurvivingFraction[f.ordinal()] = Math.log(radiotherapy.survivingFraction(f));
         }
         this.profile = CancerProfile.of(p, type);
+        this.disseminatedAtDiagnosis = type.origin().disseminatedAtDiagnosis();
         this.dissemination = new Dissemination(p, profile, new Circulation(p));
         for (Site s : Site.ALL) {
             boolean bone = s.isBone();
@@ -533,7 +536,8 @@ public final class PatientSimulator {
 
         private void diagnose(double day) {
             diagnosisDay = day;
-            boolean distant = false;
+            // A marrow cancer is disseminated when diagnosed: distant, with nothing to remove.
+            boolean distant = disseminatedAtDiagnosis;
             boolean nodal = false;
             for (int j = 1; j < t.size; j++) {
                 if (t.detectableDay[j] <= day) {
@@ -566,11 +570,12 @@ public final class PatientSimulator {
         }
 
         /**
-         * Systemic therapy: line 1 from the first distant metastasis; a detectable lesion resistant to the current line
-         * is progression and starts the next line (to which every clone is sensitive again).
+         * Systemic therapy: line 1 from the first distant metastasis (from diagnosis for a disease disseminated then); a
+         * detectable lesion resistant to the current line is progression and starts the next line (to which every clone
+         * is sensitive again).
          */
         private void advanceSystemicTherapy(double day) {
-            if (lines.isEmpty() || Double.isNaN(firstMetDay)) {
+            if (lines.isEmpty() || Double.isNaN(disseminatedAtDiagnosis ? diagnosisDay : firstMetDay)) {
                 return;
             }
             boolean progression = line >= 0 && resistantLesionDetectable();

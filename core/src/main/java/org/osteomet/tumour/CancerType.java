@@ -10,16 +10,17 @@ import org.osteomet.anatomy.SpinalRegion;
 /**
  * Primary cancers. Breast, prostate, lung, kidney and thyroid are the five that most often reach bone;
  * melanoma and bladder are lower-tropism comparators. The anatomy of each primary's venous drainage
- * (first capillary bed, Batson plexus region) is fixed here; the numeric profile is in {@link CancerProfile}.
+ * (first capillary bed, Batson plexus region) and its origin are fixed here; the numeric profile is in
+ * {@link CancerProfile}.
  */
 public enum CancerType {
-    BREAST("breast", "breast cancer", VenousDrainage.CAVAL, SpinalRegion.THORACIC),
-    PROSTATE("prostate", "prostate cancer", VenousDrainage.CAVAL, SpinalRegion.LUMBOSACRAL),
-    LUNG("lung", "lung cancer", VenousDrainage.PULMONARY, SpinalRegion.THORACIC),
-    KIDNEY("kidney", "kidney cancer", VenousDrainage.CAVAL, SpinalRegion.LUMBOSACRAL),
-    THYROID("thyroid", "thyroid cancer", VenousDrainage.CAVAL, SpinalRegion.CERVICAL),
-    MELANOMA("melanoma", "melanoma", VenousDrainage.CAVAL, SpinalRegion.NONE),
-    BLADDER("bladder", "bladder cancer", VenousDrainage.CAVAL, SpinalRegion.LUMBOSACRAL);
+    BREAST("breast", "breast cancer", VenousDrainage.CAVAL, SpinalRegion.THORACIC, Origin.SOLID),
+    PROSTATE("prostate", "prostate cancer", VenousDrainage.CAVAL, SpinalRegion.LUMBOSACRAL, Origin.SOLID),
+    LUNG("lung", "lung cancer", VenousDrainage.PULMONARY, SpinalRegion.THORACIC, Origin.SOLID),
+    KIDNEY("kidney", "kidney cancer", VenousDrainage.CAVAL, SpinalRegion.LUMBOSACRAL, Origin.SOLID),
+    THYROID("thyroid", "thyroid cancer", VenousDrainage.CAVAL, SpinalRegion.CERVICAL, Origin.SOLID),
+    MELANOMA("melanoma", "melanoma", VenousDrainage.CAVAL, SpinalRegion.NONE, Origin.SOLID),
+    BLADDER("bladder", "bladder cancer", VenousDrainage.CAVAL, SpinalRegion.LUMBOSACRAL, Origin.SOLID);
 
     public static final List<CancerType> ALL = List.of(values());
 
@@ -27,12 +28,14 @@ public enum CancerType {
     private final String diseaseName;
     private final VenousDrainage drainage;
     private final SpinalRegion plexusRegion;
+    private final Origin origin;
 
-    CancerType(String code, String diseaseName, VenousDrainage drainage, SpinalRegion plexusRegion) {
+    CancerType(String code, String diseaseName, VenousDrainage drainage, SpinalRegion plexusRegion, Origin origin) {
         this.code = code;
         this.diseaseName = diseaseName;
         this.drainage = drainage;
         this.plexusRegion = plexusRegion;
+        this.origin = origin;
     }
 
     public String code() {
@@ -44,8 +47,18 @@ public enum CancerType {
         return diseaseName;
     }
 
+    /** "metastatic breast cancer with bone involvement"; "multiple myeloma with bone lesions". */
     public String metastaticDiseaseName(boolean boneInvolvement) {
-        return "metastatic " + diseaseName + (boneInvolvement ? " with bone involvement" : "");
+        return origin.spreadDiseaseName(diseaseName, boneInvolvement);
+    }
+
+    /** "breast cancer without detected distant metastasis"; "multiple myeloma without detected focal lesions". */
+    public String localDiseaseName() {
+        return origin.localDiseaseName(diseaseName);
+    }
+
+    public Origin origin() {
+        return origin;
     }
 
     public VenousDrainage drainage() {
