@@ -126,6 +126,10 @@ public final class CalciumParameters {
             HHM_LOW_FACTOR, "1", 10, ASSUMPTION, HHM_RARE + "equal to prostate's");
     public static final Parameter PTHRP_THYROID = Parameter.positive("calcium.thyroid.pthrp_secretion_factor", "k_PTHrP[thyroid]",
             HHM_LOW_FACTOR, "1", 10, ASSUMPTION, HHM_RARE + "equal to prostate's");
+    public static final Parameter PTHRP_MYELOMA = Parameter.positive("calcium.myeloma.pthrp_secretion_factor", "k_PTHrP[myeloma]",
+            HHM_LOW_FACTOR, "1", 10, ASSUMPTION, "the hypercalcaemia of myeloma is local osteolytic, from the resorption myeloma cells"
+                    + " drive in the marrow, with PTHrP rarely raised (Stewart 2005 NEJM 352:373, recalled); so its humoral secretion is"
+                    + " set low, equal to prostate's, and its calcium comes from the lesions' resorption (R_x)");
     public static final Parameter PTHRP_LUNG = Parameter.positive("calcium.lung.pthrp_secretion_factor", "k_PTHrP[lung]",
             LUNG_SQUAMOUS_SHARE + (1 - LUNG_SQUAMOUS_SHARE) * HHM_LOW_FACTOR, "1", 10, DERIVED, "f_sq x 1 + (1 - f_sq) x k_low:"
                     + " squamous carcinomas (f_sq ~30% of lung cancers, recalled) cause most humoral hypercalcaemia of lung cancer"
@@ -141,6 +145,7 @@ public final class CalciumParameters {
             case THYROID -> PTHRP_THYROID;
             case MELANOMA -> PTHRP_MELANOMA;
             case BLADDER -> PTHRP_BLADDER;
+            case MYELOMA -> PTHRP_MYELOMA;
         };
     }
 

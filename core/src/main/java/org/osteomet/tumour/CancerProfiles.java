@@ -9,6 +9,7 @@ import org.osteomet.tumour.profiles.BreastProfile;
 import org.osteomet.tumour.profiles.KidneyProfile;
 import org.osteomet.tumour.profiles.LungProfile;
 import org.osteomet.tumour.profiles.MelanomaProfile;
+import org.osteomet.tumour.profiles.MyelomaProfile;
 import org.osteomet.tumour.profiles.ProstateProfile;
 import org.osteomet.tumour.profiles.ThyroidProfile;
 
@@ -26,6 +27,7 @@ public final class CancerProfiles {
         all.addAll(ThyroidProfile.parameters());
         all.addAll(MelanomaProfile.parameters());
         all.addAll(BladderProfile.parameters());
+        all.addAll(MyelomaProfile.parameters());
         return all;
     }
 }

@@ -9,9 +9,10 @@ import org.osteomet.anatomy.SpinalRegion;
 
 /**
  * Primary cancers. Breast, prostate, lung, kidney and thyroid are the five that most often reach bone;
- * melanoma and bladder are lower-tropism comparators. The anatomy of each primary's venous drainage
- * (first capillary bed, Batson plexus region) and its origin are fixed here; the numeric profile is in
- * {@link CancerProfile}.
+ * melanoma and bladder are lower-tropism comparators. Multiple myeloma is not a solid primary but a marrow cancer
+ * ({@link Origin#MARROW}): its simulated "primary" is the clonal plasma-cell mass, whose cells home back to the marrow.
+ * The anatomy of each primary's venous drainage (first capillary bed, Batson plexus region) and its origin are fixed
+ * here; the numeric profile is in {@link CancerProfile}.
  */
 public enum CancerType {
     BREAST("breast", "breast cancer", VenousDrainage.CAVAL, SpinalRegion.THORACIC, Origin.SOLID),
@@ -20,7 +21,12 @@ public enum CancerType {
     KIDNEY("kidney", "kidney cancer", VenousDrainage.CAVAL, SpinalRegion.LUMBOSACRAL, Origin.SOLID),
     THYROID("thyroid", "thyroid cancer", VenousDrainage.CAVAL, SpinalRegion.CERVICAL, Origin.SOLID),
     MELANOMA("melanoma", "melanoma", VenousDrainage.CAVAL, SpinalRegion.NONE, Origin.SOLID),
-    BLADDER("bladder", "bladder cancer", VenousDrainage.CAVAL, SpinalRegion.LUMBOSACRAL, Origin.SOLID);
+    BLADDER("bladder", "bladder cancer", VenousDrainage.CAVAL, SpinalRegion.LUMBOSACRAL, Origin.SOLID),
+    /**
+     * The plasma-cell mass lives in the marrow throughout the axial skeleton: its blood leaves by the systemic veins
+     * (caval), and it has no single spinal level whose plexus it joins (its cells reach every bone by arterial homing).
+     */
+    MYELOMA("myeloma", "multiple myeloma", VenousDrainage.CAVAL, SpinalRegion.NONE, Origin.MARROW);
 
     public static final List<CancerType> ALL = List.of(values());
 
