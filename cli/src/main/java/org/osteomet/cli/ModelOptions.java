@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 /** Options shared by the commands that run the model. */
 final class ModelOptions {
     @Option(names = "--primary", required = true, converter = Converters.Primary.class,
-            description = "Primary cancer: breast, prostate, lung, kidney, thyroid, melanoma, bladder.")
+            description = "Primary cancer: breast, prostate, lung, kidney, thyroid, melanoma, bladder, myeloma (multiple myeloma, a marrow cancer).")
     CancerType primary;
 
     @Option(names = "--seed", defaultValue = "1", description = "Run seed (default ${DEFAULT-VALUE}). Same seed, same output.")
