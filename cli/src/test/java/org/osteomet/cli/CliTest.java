@@ -20,6 +20,35 @@ class CliTest {
     }
 
     @Test
+    void misspeltMyelomaIsOneLineWithAHint() {
+        assertOneLineError(CliRun.of("simulate", "--primary", "myelom", "--out", tmp.toString()), "myelom", "myeloma");
+    }
+
+    @Test
+    void myelomaRunsInSimulateCohortAndTrial() {
+        CliRun simulate = CliRun.of("simulate", "--primary", "myeloma", "--seed", "3", "--years", "2", "--out", tmp.resolve("s").toString());
+        assertThat(simulate.code()).as(simulate.err()).isZero();
+        assertThat(simulate.out()).contains("multiple myeloma, diagnosed at age", "clonal plasma-cell mass", "stage distant", "line 1: VRd")
+                .doesNotContain("curative local treatment");
+        CliRun cohort = CliRun.of("cohort", "--primary", "myeloma", "--patients", "20", "--years", "2", "--threads", "1", "--no-progress",
+                "--out", tmp.resolve("c").toString());
+        assertThat(cohort.code()).as(cohort.err()).isZero();
+        assertThat(cohort.out()).contains("multiple myeloma cohort");
+        CliRun trial = CliRun.of("trial", "--primary", "myeloma", "--arms", "placebo,zoledronic-acid", "--patients", "20", "--months", "6",
+                "--threads", "1", "--no-progress", "--out", tmp.resolve("t").toString());
+        assertThat(trial.code()).as(trial.err()).isZero();
+        assertThat(trial.out()).contains("multiple myeloma, 20 patients per arm");
+    }
+
+    @Test
+    void theHelpListsEveryPrimary() {
+        CliRun help = CliRun.of("cohort", "--help");
+        for (org.osteomet.tumour.CancerType t : org.osteomet.tumour.CancerType.ALL) {
+            assertThat(help.out().replaceAll("\\s+", " ")).as(t.code()).containsPattern("Primary cancer:.*\\b" + t.code() + "\\b");
+        }
+    }
+
+    @Test
     void negativePatientsIsOneLine() {
         assertOneLineError(CliRun.of("cohort", "--primary", "breast", "--patients", "-3", "--out", tmp.toString()), "--patients", "-3");
     }

@@ -100,6 +100,25 @@ class ApiTest {
     }
 
     @Test
+    void myelomaFromThePrimaryListRunsAsAPatient() throws Exception {
+        JsonNode options = ApiClient.json(api.get("/api/options"));
+        JsonNode myeloma = null;
+        for (JsonNode p : options.get("primaries")) {
+            if (p.get("code").asText().equals("myeloma")) {
+                myeloma = p;
+            }
+        }
+        assertThat(myeloma).as(options.get("primaries").toString()).isNotNull();
+        assertThat(myeloma.get("description").asText()).isEqualTo("multiple myeloma");
+        assertThat(options.at("/systemic_therapy_lines/myeloma").toString()).contains("VRd");
+        JsonNode job = ApiClient.json(api.post("/api/patients", "{\"primary\":\"myeloma\",\"seed\":3,\"years\":2}"));
+        JsonNode done = api.awaitJob(job.get("status_url").asText());
+        assertThat(done.get("status").asText()).isEqualTo("done");
+        JsonNode body = ApiClient.json(api.get(done.get("result_url").asText()));
+        assertThat(body.at("/request/primary").asText()).isEqualTo("myeloma");
+    }
+
+    @Test
     void theSameRequestGivesTheSameResultBytes() throws Exception {
         String request = "{\"primary\":\"prostate\",\"seed\":11,\"years\":1,\"treatment\":\"denosumab\"}";
         String first = api.get(api.awaitJob(ApiClient.json(api.post("/api/patients", request)).get("status_url").asText())

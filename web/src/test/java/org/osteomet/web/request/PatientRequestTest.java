@@ -33,6 +33,11 @@ class PatientRequestTest {
     }
 
     @Test
+    void readsMyeloma() {
+        assertThat(parse("{\"primary\": \"myeloma\"}").primary()).isEqualTo(CancerType.MYELOMA);
+    }
+
+    @Test
     void readsEveryField() {
         PatientRequest r = parse("{\"primary\":\"lung\",\"seed\":9007199254740991,\"patient\":3,\"entry\":\"bone-metastatic\","
                 + "\"years\":2.5,\"treatment\":\"denosumab\",\"systemic_therapy\":\"treated\",\"radiotherapy_kills_tumour\":\"none\"}");
