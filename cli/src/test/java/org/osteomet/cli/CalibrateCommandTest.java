@@ -97,7 +97,7 @@ class CalibrateCommandTest {
                 "unknown parameter", "did you mean '" + BREAST_DT + "'");
         assertOneLineError(run(args(common, "--targets", "T050", "--parameters", BREAST_DT)), "T050", "check target",
                 "--allow-check-targets");
-        assertOneLineError(run(args(common, "--targets", "T001", "--parameters", BREAST_DT)), "T001", "not simulated");
+        assertOneLineError(run(args(common, "--targets", "T053", "--parameters", BREAST_DT)), "T053", "not simulated");
         assertOneLineError(run(args(common, "--targets", "T999")), "unknown target 'T999'");
         Parameter published = ModelCatalog.catalog().all().stream().filter(p -> !p.isCalibrated() && p.value() > 0).findFirst()
                 .orElseThrow();

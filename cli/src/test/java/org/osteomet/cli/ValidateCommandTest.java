@@ -22,11 +22,11 @@ class ValidateCommandTest {
     void writesTheSideBySideTableWithTheCommandThatMadeIt() throws Exception {
         Path report = tmp.resolve("v.md");
         StringWriter out = new StringWriter();
-        int code = run(out, new StringWriter(), "validate", "--only", "T003,T140,T001", "--patients", "40", "--bootstrap", "20",
+        int code = run(out, new StringWriter(), "validate", "--only", "T003,T140,T053", "--patients", "40", "--bootstrap", "20",
                 "--report", report.toString(), "--no-progress");
         assertThat(code).isZero();
         String md = Files.readString(report);
-        assertThat(md).contains("osteomet validate --patients 40 --seed 1 --bootstrap 20 --only T003,T140,T001")
+        assertThat(md).contains("osteomet validate --patients 40 --seed 1 --bootstrap 20 --only T003,T140,T053")
                 .contains("| T003 |").contains("| T140 |").contains("| fit |").contains("not simulated")
                 .contains("not for clinical decisions");
         assertThat(out.toString()).contains("T003").contains("of 2 targets within range").contains("1 model inputs read back");
