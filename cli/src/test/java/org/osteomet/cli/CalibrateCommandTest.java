@@ -27,10 +27,10 @@ class CalibrateCommandTest {
         return CliRun.of(args.toArray(String[]::new));
     }
 
-    /** Calibrates T004 from a doubling time of 60 d (far from the fit), so the search has something to find. */
+    /** Calibrates T004 from a doubling time of 150 d (far from the fit), so the search has something to find. */
     private CliRun calibrate(String name, int generations, int threads, String... extra) throws Exception {
         Path start = tmp.resolve("start.yaml");
-        Files.writeString(start, BREAST_DT + ": 60\n");
+        Files.writeString(start, BREAST_DT + ": 150\n");
         List<String> args = new ArrayList<>(List.of("calibrate", "--targets", "T004", "--parameters", BREAST_DT, "--patients", "30",
                 "--population", "4", "--generations", Integer.toString(generations), "--threads", Integer.toString(threads),
                 "--scenario", start.toString(), "--checkpoint", tmp.resolve(name + ".json").toString(),
@@ -64,7 +64,7 @@ class CalibrateCommandTest {
                 .containsPattern("(?m)^# loss: [0-9.E-]+ \\(start values: [0-9.E-]+\\)");
         Map<String, Double> loaded = ScenarioLoader.load(yaml, ModelCatalog.catalog()).overrides();
         assertThat(loaded).containsOnlyKeys(BREAST_DT);
-        assertThat(loaded.get(BREAST_DT)).isBetween(15.0, 240.0).isNotEqualTo(60.0);
+        assertThat(loaded.get(BREAST_DT)).isBetween(37.5, 600.0).isNotEqualTo(150.0);
         assertThat(r.out()).contains(BREAST_DT).contains("T004").contains("19-25").contains("loss: ").contains("3 generations");
 
         CliRun validate = CliRun.of("validate", "--only", "T004", "--patients", "30", "--bootstrap", "0", "--scenario", yaml.toString(),
@@ -95,7 +95,7 @@ class CalibrateCommandTest {
         List<String> common = List.of("--checkpoint", c.toString(), "--out", o.toString(), "--no-progress", "--generations", "1");
         assertOneLineError(run(args(common, "--targets", "T004", "--parameters", "breast.metastasis_doubling_tme_d")),
                 "unknown parameter", "did you mean '" + BREAST_DT + "'");
-        assertOneLineError(run(args(common, "--targets", "T050", "--parameters", BREAST_DT)), "T050", "check target",
+        assertOneLineError(run(args(common, "--targets", "T245", "--parameters", BREAST_DT)), "T245", "check target",
                 "--allow-check-targets");
         assertOneLineError(run(args(common, "--targets", "T053", "--parameters", BREAST_DT)), "T053", "not simulated");
         assertOneLineError(run(args(common, "--targets", "T999")), "unknown target 'T999'");

@@ -51,25 +51,27 @@ public final class SpreadParameters {
             RECALLED, "ICRP Publ. 89 (2002) Table 2.40, lymph nodes");
 
     /** delta_b: loss rate of dormant cells in bone marrow (death or clearance); marrow DTCs persist for years. */
-    public static final Parameter DORMANT_DEATH_BONE = Parameter.positive("spread.dormant_death_rate_bone", "delta_b", 5e-4, "1/d", 1,
-            ASSUMPTION, "mean persistence ~5.5 y; marrow DTCs are found years after surgery (Braun 2005 NEJM 353:793; Meng 2004 "
-                    + "Clin Cancer Res 10:8152: CTCs 7-22 y after mastectomy)");
+    public static final Parameter DORMANT_DEATH_BONE = Parameter.positive("spread.dormant_death_rate_bone", "delta_b", 3e-4, "1/d", 1,
+            CALIBRATED, "mean persistence ~9 y; marrow DTCs are found years after surgery (Braun 2005 NEJM 353:793; Meng 2004 "
+                    + "Clin Cancer Res 10:8152: CTCs 7-22 y after mastectomy); lowered by hand from 5e-4 (5.5 y) with the basal "
+                    + "awakening rates against the late Hernandez 2018 incidence (calibration.csv T091/T092), which came too flat");
     /** delta_v: loss rate of dormant cells in soft tissue (lung, liver, brain, nodes). */
     public static final Parameter DORMANT_DEATH_VISCERAL = Parameter.positive("spread.dormant_death_rate_visceral", "delta_v", 5e-3, "1/d", 1,
             ASSUMPTION, "mean persistence ~200 d, shorter than in the marrow niche");
     /** w_b: rate at which a dormant cell in bone re-enters the cell cycle, before the type's soil factor. */
-    public static final Parameter AWAKENING_BONE = Parameter.positive("spread.awakening_rate_bone", "w_b", 1.5e-10, "1/d", 1,
+    public static final Parameter AWAKENING_BONE = Parameter.positive("spread.awakening_rate_bone", "w_b", 0.97e-10, "1/d", 1,
             CALIBRATED, "basal rate, before systemic instigation (I_max); a few in a million marrow DTCs ever grow (w/(w+delta)); "
                     + "overall efficiency per shed cell ~1e-10, in line with Coumans 2013 BMC Cancer 13:283 (1 metastasis per 6e7 "
                     + "disseminated cells, ~1% of shed cells surviving); set by hand with I_max against calibration.csv T088-T092 and "
-                    + "T255 (timing of bone metastases after diagnosis), then the soil factors against T003-T015");
+                    + "T255 (timing of bone metastases after diagnosis), then the soil factors against T003-T015; re-set by hand on 2026-11-24 "
+                    + "(1.5e-10 to 0.97e-10) with delta_b and the per-primary shedding against T088-T092, T089 and T255");
     /** w_v: the same in lung, liver and brain. */
-    public static final Parameter AWAKENING_VISCERAL = Parameter.positive("spread.awakening_rate_visceral", "w_v", 2.5e-11, "1/d", 1,
+    public static final Parameter AWAKENING_VISCERAL = Parameter.positive("spread.awakening_rate_visceral", "w_v", 1.617e-11, "1/d", 1,
             CALIBRATED, "basal rate before instigation; kept at the same ratio to w_b as before instigation was added (set then by "
                     + "hand against the bone share of advanced disease, T003/T005): sets how often lung, liver and brain compete with bone");
 
     /** w_ln: the same in lymph nodes, the usual first site of colonisation. */
-    public static final Parameter AWAKENING_LYMPH_NODE = Parameter.positive("spread.awakening_rate_lymph_node", "w_ln", 2.5e-10, "1/d", 1,
+    public static final Parameter AWAKENING_LYMPH_NODE = Parameter.positive("spread.awakening_rate_lymph_node", "w_ln", 1.617e-10, "1/d", 1,
             CALIBRATED, "basal rate before instigation, at the same ratio to w_b as when it was calibrated by hand against the SEER share "
                     + "of regional stage at diagnosis (e.g. breast ~28%)");
 

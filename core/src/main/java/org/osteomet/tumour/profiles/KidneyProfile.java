@@ -27,7 +27,7 @@ public final class KidneyProfile {
                 .put(METASTATIC_POTENTIAL_LOG_SD, 2.0, ASSUMPTION, Sources.POTENTIAL_SD)
                 .put(VERTEBRAL_PLEXUS_FRACTION, 0.08, ASSUMPTION, Sources.PLEXUS)
                 .put(IMMUNE_ESCAPE, 0.03, ASSUMPTION, Sources.IMMUNE)
-                .put(SOIL_BONE, 0.19, CALIBRATED, Sources.SOIL)
+                .put(SOIL_BONE, 0.165, CALIBRATED, Sources.SOIL)
                 .put(SOIL_LUNG, 0.8, CALIBRATED, Sources.SOIL)
                 .put(SOIL_LIVER, 0.4, CALIBRATED, Sources.SOIL)
                 .put(SOIL_BRAIN, 0.2, CALIBRATED, Sources.SOIL)

@@ -9,7 +9,13 @@ final class Sources {
             + "Weedon-Fekjaer 2008 Breast Cancer Res 10:R41 (5th-95th pct 1.2 mo-6.3 y for 3 doublings), part of which is noise";
     static final String SHEDDING = "Butler & Gullino 1975 Cancer Res 35:512: 3.2e6 cells/g/day shed by growing rat mammary "
             + "carcinoma; converted with 1e9 cells/g and Iwata's alpha = 0.663: m = 3.2e6 / (1e9)^0.663";
-    static final String LYMPH = "lymphatic shedding taken equal to blood shedding (no direct human measurement found)";
+    static final String LYMPH = "lymphatic shedding taken equal to the Butler & Gullino blood value, 3.45 (no direct human measurement found)";
+    static final String SHEDDING_FIT = "the Butler & Gullino rat value (3.45, as for the other primaries) rescaled per primary, set by hand "
+            + "(2026-11-24, 2000 patients per experiment, seed 1) jointly with the bone soil factor, DT_m and the basal awakening rates "
+            + "against the Danish shares of bone-metastasis patients by primary (calibration.csv T050-T052, Svensson 2017) and the "
+            + "Hernandez 2018 cumulative incidence (T088-T092); the order agrees with Hernandez 2018 BMC Cancer 18:44 (per diagnosed "
+            + "patient, bone metastases most often in prostate cancer, 18-29%, then lung, renal, breast) and with lung's high share "
+            + "of bone metastases at diagnosis (18%, Zhang et al. 2023 BMJ Open 13:e069908, SEER)";
     static final String POTENTIAL_SD = "Benzekry et al. 2016 Cancer Res 76:535: dissemination coefficient mu is log-normal between "
             + "individuals; its spread here is assumed";
     static final String PLEXUS = "Batson 1940 Ann Surg 112:138 (valveless vertebral venous route, qualitative); no measured share exists, "
@@ -18,7 +24,8 @@ final class Sources {
     static final String SOIL = "seed-and-soil factor, calibrated by hand against Coleman 2006 Clin Cancer Res 12:6243s incidence of bone "
             + "metastasis in advanced disease (calibration.csv T003/T005/T007/T009/T011/T013/T015) and the SEER share of distant stage; "
             + "the bone factors refitted with systemic instigation on (log-odds secant iterations jointly with DT_m, 600 patients per "
-            + "experiment, seed 1)";
+            + "experiment, seed 1); all re-set on 2026-11-24 after the per-primary shedding and delta_b changes (docs/SOURCES.md "
+            + "section 14a), 2000 patients, seed 1";
     static final String DRIVE = "mean/sd of the clone's osteoblastic drive, set by hand for the lytic/blastic tendency (calibration.csv "
             + "T153: kidney, thyroid, melanoma and lung typically lytic) and calibrated against T153 and the lesion-level mixed shares "
             + "T148-T150 (types read from net bone balance, one per involved bone). Breast (-0.7) leaves about 27% of involved bones "
@@ -28,10 +35,12 @@ final class Sources {
     static final String DRIVE_LESION_SHARE = "calibrated by hand against the lesion-level mixed share (calibration.csv T149 lung, T150 "
             + "prostate: 15% of lesions mixed, Radiopaedia 'Mixed lytic and sclerotic bone metastases'): moved from -0.7 (lung) and "
             + "0.7 (prostate), which left 11.2% and 12.3% of involved bones mixed, to -0.63 and 0.65, which give 15.1% and 14.9% "
-            + "(osteomet validate, 2000 patients, seed 1); T153 (lytic patients, lung included) stays within range (89.8%). " + DRIVE;
+            + "(osteomet validate, 2000 patients, seed 1); T153 (lytic patients, lung included) stays within range (89.8%); lung moved to "
+            + "-0.66 after the per-primary shedding refit of 2026-11-24 (17.3% to 15.7% mixed). " + DRIVE;
     static final String DT_MET = "calibrated by hand (secant iterations jointly with the bone soil factor, 600 patients per experiment, seed 1), "
             + "with systemic instigation and the default standard of care (systemic lines) on, against median survival from diagnosis of "
-            + "bone metastasis (Coleman 2006, calibration.csv ";
+            + "bone metastasis (Coleman 2006; breast, lung and thyroid re-set on 2026-11-24 after the shedding refit, docs/SOURCES.md "
+            + "section 14a; calibration.csv ";
 
     private Sources() {
     }
