@@ -97,12 +97,13 @@ class ExplorerBrowserTest {
         assertThat(pointsIn("chart-bone")).isPositive();
         assertThat((Long) script("return Chart.getChart('chart-calcium').options.plugins.gradeBands.grades.length;")).isEqualTo(4);
 
-        // the slider goes back to diagnosis: no lesion yet, another day, the story greys out
+        // the slider goes back to diagnosis: fewer lesions (occult ones may already be there), another day, the story greys out
         WebElement slider = find("#day-slider");
         String endLabel = find("#day-label").getText();
+        int lesionsAtEnd = all("#skeleton-without circle.lesion").size();
         slider.sendKeys(Keys.HOME);
         assertThat(find("#day-label").getText()).startsWith("day 0").isNotEqualTo(endLabel);
-        assertThat(all("#skeleton-without circle.lesion")).isEmpty();
+        assertThat(all("#skeleton-without circle.lesion")).hasSizeLessThan(lesionsAtEnd);
         assertThat(all("#events li.future")).isNotEmpty();
         slider.sendKeys(Keys.END);
         assertThat(all("#skeleton-without circle.lesion")).isNotEmpty();
