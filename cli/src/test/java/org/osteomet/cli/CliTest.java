@@ -41,6 +41,13 @@ class CliTest {
     }
 
     @Test
+    void myelomaStoryCallsItsLesionsFocalLesionsNotMetastases() {
+        CliRun simulate = CliRun.of("simulate", "--primary", "myeloma", "--seed", "2", "--years", "5", "--out", tmp.resolve("m").toString());
+        assertThat(simulate.code()).as(simulate.err()).isZero();
+        assertThat(simulate.out()).contains("first bone focal lesion: ", "focal lesion detected: ").doesNotContain("metastasis");
+    }
+
+    @Test
     void theHelpListsEveryPrimary() {
         CliRun help = CliRun.of("cohort", "--help");
         for (org.osteomet.tumour.CancerType t : org.osteomet.tumour.CancerType.ALL) {

@@ -85,12 +85,13 @@ public final class Story {
 
     private static String describe(PatientOutcome o, Event e) {
         String where = e.site() == null ? "" : e.site().displayName();
+        String lesion = o.primary().origin().lesionName();
         return switch (e.type()) {
             case PRIMARY_DIAGNOSED -> o.primary().diseaseName() + " diagnosed (" + e.detail() + " stage)";
             case PRIMARY_TREATED -> "curative local treatment: " + e.detail() + " removed";
             case NODAL_METASTASIS_DETECTED -> "lymph node metastasis detected";
-            case METASTASIS_DETECTED -> "metastasis detected: " + where + (e.detail().isEmpty() ? "" : ", " + e.detail());
-            case FIRST_BONE_METASTASIS -> "first bone metastasis: " + where + ", " + e.detail()
+            case METASTASIS_DETECTED -> lesion + " detected: " + where + (e.detail().isEmpty() ? "" : ", " + e.detail());
+            case FIRST_BONE_METASTASIS -> "first bone " + lesion + ": " + where + ", " + e.detail()
                     + " - now " + o.primary().metastaticDiseaseName(true);
             case BONE_PAIN -> e.detail() + " bone pain (" + fmt(e.value()) + "/10): " + where;
             case ANALGESIC_STEP -> "analgesics, WHO step " + (int) e.value() + ": " + e.detail();
