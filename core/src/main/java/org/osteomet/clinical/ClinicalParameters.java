@@ -135,6 +135,7 @@ public final class ClinicalParameters {
             default -> throw new IllegalArgumentException("not a spinal level: " + site);
         };
     }
+
     /** Share of spinal-cord compressions that present with paralysis rather than weakness. */
     public static final Parameter PARALYSIS_SHARE = Parameter.probability("clinical.scc_paralysis_share", "p_par", 0.3,
             RECALLED, "about a third of patients with metastatic cord compression are unable to walk at diagnosis (Levack 2002 Clin Oncol 14:472)");
