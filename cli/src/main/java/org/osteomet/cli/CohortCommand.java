@@ -80,7 +80,7 @@ final class CohortCommand implements Callable<Integer> {
                 }
             });
             Runtime.getRuntime().addShutdownHook(onInterrupt);
-            result = new CohortRunner().run(config, files, (enrolled, screened) -> {
+            result = new CohortRunner(allEvents).run(config, files, (enrolled, screened) -> {
                 if (bar != null) {
                     bar.stepTo(enrolled);
                     bar.setExtraMessage("screened " + screened);

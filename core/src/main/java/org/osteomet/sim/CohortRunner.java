@@ -47,6 +47,18 @@ public final class CohortRunner {
     public record Result(long enrolled, long screened) {
     }
 
+    private final boolean keepPerCellEvents;
+
+    /** A runner that counts per-cell events instead of keeping them (see {@link EventType#isPerCell}). */
+    public CohortRunner() {
+        this(false);
+    }
+
+    /** @param keepPerCellEvents keep every awakening and immune clearance in the outcomes (memory grows with them) */
+    public CohortRunner(boolean keepPerCellEvents) {
+        this.keepPerCellEvents = keepPerCellEvents;
+    }
+
     public Result run(CohortConfig config, Sink sink, Progress progress) throws Exception {
         if (config.entry().needsProgression() && config.policy().systemicLines(config.primary().code()).isEmpty()) {
             throw new NoEnrolmentException("entry '" + config.entry().code() + "' needs systemic therapy lines for "
@@ -68,7 +80,7 @@ public final class CohortRunner {
             while (enrolled < config.patients()) {
                 while (inFlight.size() < maxInFlight) {
                     long first = nextCandidate;
-                    inFlight.add(pool.submit(() -> simulateChunk(simulator, streams, config, first)));
+                    inFlight.add(pool.submit(() -> simulateChunk(simulator, streams, config, first, keepPerCellEvents)));
                     nextCandidate += CHUNK;
                 }
                 List<PatientOutcome> chunk = await(inFlight.removeFirst());
@@ -100,8 +112,8 @@ public final class CohortRunner {
     }
 
     private static List<PatientOutcome> simulateChunk(PatientSimulator simulator, PatientStreams streams, CohortConfig config,
-                                                      long first) {
-        Workspace ws = simulator.newWorkspace();
+                                                      long first, boolean keepPerCellEvents) {
+        Workspace ws = simulator.newWorkspace(keepPerCellEvents);
         List<PatientOutcome> out = new ArrayList<>(CHUNK);
         for (long id = first; id < first + CHUNK; id++) {
             out.add(simulator.run(id, streams, config.entry(), config.followUpDays(), ws, null));

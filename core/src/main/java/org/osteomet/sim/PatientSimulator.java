@@ -163,7 +163,13 @@ public final class PatientSimulator {
     }
 
     public Workspace newWorkspace() {
-        return new Workspace(new DormantPools(dormantDeath, awakening), new Skeleton(params, profile.type()), new Complications(params, policy));
+        return newWorkspace(true);
+    }
+
+    /** @param keepPerCellEvents keep every awakening and immune clearance as an event (see {@link EventType#isPerCell}) */
+    public Workspace newWorkspace(boolean keepPerCellEvents) {
+        return new Workspace(new DormantPools(dormantDeath, awakening), new Skeleton(params, profile.type()), new Complications(params, policy),
+                keepPerCellEvents);
     }
 
     /** Convenience for a single patient with a fresh workspace. */
@@ -849,7 +855,9 @@ public final class PatientSimulator {
         }
 
         private void event(double day, EventType type, Site site, double value, String detail) {
-            ws.events.add(new Event(day, type, site, value, detail));
+            if (ws.keepPerCellEvents || !type.isPerCell()) {
+                ws.events.add(new Event(day, type, site, value, detail));
+            }
         }
 
         private PatientOutcome outcome() {

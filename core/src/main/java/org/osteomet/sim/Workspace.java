@@ -6,7 +6,11 @@ import java.util.List;
 import org.osteomet.anatomy.Site;
 import org.osteomet.spread.DormantPools;
 
-/** Per-thread scratch memory for the patient loop, reused from patient to patient. */
+/**
+ * Per-thread scratch memory for the patient loop, reused from patient to patient. It also says whether per-cell
+ * events (each awakening and each immune clearance: most of a patient's events) are kept: a single patient keeps them
+ * for its story, cohorts drop them unless asked, which keeps long runs' memory flat. Dropping them changes no draw.
+ */
 public final class Workspace {
     final LesionTable lesions = new LesionTable(64);
     final DormantPools pools;
@@ -22,11 +26,13 @@ public final class Workspace {
     final boolean[] knownSites = new boolean[Site.COUNT];
     final Skeleton skeleton;
     final Complications complications;
+    final boolean keepPerCellEvents;
 
-    Workspace(DormantPools pools, Skeleton skeleton, Complications complications) {
+    Workspace(DormantPools pools, Skeleton skeleton, Complications complications, boolean keepPerCellEvents) {
         this.pools = pools;
         this.skeleton = skeleton;
         this.complications = complications;
+        this.keepPerCellEvents = keepPerCellEvents;
     }
 
     void ensureSources(int n) {

@@ -21,7 +21,7 @@ class CohortRunnerTest {
         CohortConfig config = new CohortConfig(CancerType.BREAST, 1500, 5, 42, entry, threads, ModelCatalog.defaults());
         CohortSummary summary = new CohortSummary(config);
         try (CohortFiles files = new CohortFiles(dir, summary, true)) {
-            CohortRunner.Result r = new CohortRunner().run(config, files, null);
+            CohortRunner.Result r = new CohortRunner(true).run(config, files, null);
             summary.setScreened(r.screened());
             files.writeSummary(true);
         }
@@ -58,6 +58,27 @@ class CohortRunnerTest {
         assertThat(died).isEqualTo(seen.stream().filter(PatientOutcome::died).count());
         assertThat(s.shareWithBoneMetastasis()).isEqualTo(1.0);
         assertThat(s.medianDaysToFirstBoneMetastasis()).isZero();
+    }
+
+    @Test
+    void droppingPerCellEventsChangesNothingElse() throws Exception {
+        CohortConfig config = new CohortConfig(CancerType.BREAST, 300, 5, 3, Entry.METASTATIC, 2, ModelCatalog.defaults());
+        List<PatientOutcome> kept = new ArrayList<>();
+        List<PatientOutcome> dropped = new ArrayList<>();
+        new CohortRunner(true).run(config, kept::addAll, null);
+        new CohortRunner(false).run(config, dropped::addAll, null);
+        assertThat(dropped).hasSameSizeAs(kept);
+        long perCell = 0;
+        for (int i = 0; i < kept.size(); i++) {
+            PatientOutcome k = kept.get(i);
+            PatientOutcome d = dropped.get(i);
+            List<Event> withoutPerCell = k.events().stream().filter(e -> !e.type().isPerCell()).toList();
+            perCell += k.events().size() - withoutPerCell.size();
+            assertThat(d.events()).isEqualTo(withoutPerCell);
+            assertThat(d).usingRecursiveComparison().withComparatorForType(Double::compare, Double.class).ignoringFields("events")
+                    .isEqualTo(k);
+        }
+        assertThat(perCell).as("the kept run has per-cell events to drop").isPositive();
     }
 
     @Test
