@@ -47,16 +47,16 @@ public final class CohortRunner {
     public record Result(long enrolled, long screened) {
     }
 
-    private final boolean keepPerCellEvents;
+    private final boolean keepHiddenEvents;
 
-    /** A runner that counts per-cell events instead of keeping them (see {@link EventType#isPerCell}). */
+    /** A runner whose outcomes hold clinical events only (see {@link Workspace}). */
     public CohortRunner() {
         this(false);
     }
 
-    /** @param keepPerCellEvents keep every awakening and immune clearance in the outcomes (memory grows with them) */
-    public CohortRunner(boolean keepPerCellEvents) {
-        this.keepPerCellEvents = keepPerCellEvents;
+    /** @param keepHiddenEvents keep the hidden biological events in the outcomes too (memory grows with them) */
+    public CohortRunner(boolean keepHiddenEvents) {
+        this.keepHiddenEvents = keepHiddenEvents;
     }
 
     public Result run(CohortConfig config, Sink sink, Progress progress) throws Exception {
@@ -80,7 +80,7 @@ public final class CohortRunner {
             while (enrolled < config.patients()) {
                 while (inFlight.size() < maxInFlight) {
                     long first = nextCandidate;
-                    inFlight.add(pool.submit(() -> simulateChunk(simulator, streams, config, first, keepPerCellEvents)));
+                    inFlight.add(pool.submit(() -> simulateChunk(simulator, streams, config, first, keepHiddenEvents)));
                     nextCandidate += CHUNK;
                 }
                 List<PatientOutcome> chunk = await(inFlight.removeFirst());
@@ -112,8 +112,8 @@ public final class CohortRunner {
     }
 
     private static List<PatientOutcome> simulateChunk(PatientSimulator simulator, PatientStreams streams, CohortConfig config,
-                                                      long first, boolean keepPerCellEvents) {
-        Workspace ws = simulator.newWorkspace(keepPerCellEvents);
+                                                      long first, boolean keepHiddenEvents) {
+        Workspace ws = simulator.newWorkspace(keepHiddenEvents);
         List<PatientOutcome> out = new ArrayList<>(CHUNK);
         for (long id = first; id < first + CHUNK; id++) {
             out.add(simulator.run(id, streams, config.entry(), config.followUpDays(), ws, null));

@@ -23,9 +23,7 @@ public enum EventType {
     SYSTEMIC_THERAPY_STARTED("systemic_therapy_started", true, false),
     DEATH("death", true, false),
     RESISTANCE_EMERGED("resistance_emerged", false, false),
-    /** One per awakened dormant cell (thousands per patient): kept only when a run asks for per-cell events. */
     DORMANT_CELL_AWAKENED("dormant_cell_awakened", false, false),
-    /** One per awakened cell the immune system clears: kept only when a run asks for per-cell events. */
     MICROMETASTASIS_ELIMINATED("micrometastasis_eliminated", false, false),
     MICROMETASTASIS_ESTABLISHED("micrometastasis_established", false, false),
     ANGIOGENIC_SWITCH("angiogenic_switch", false, false);
@@ -54,13 +52,5 @@ public enum EventType {
 
     public boolean isClinical() {
         return clinical;
-    }
-
-    /**
-     * A per-cell biological event: so frequent that cohort, trial and validation runs count them instead of keeping
-     * them (see {@link Workspace}), unless asked to.
-     */
-    public boolean isPerCell() {
-        return this == DORMANT_CELL_AWAKENED || this == MICROMETASTASIS_ELIMINATED;
     }
 }

@@ -42,6 +42,8 @@ final class LesionTable {
     double[] drive;
     double[] sensitivityLog;
     int[] parent;
+    /** Tumours founded at each atlas site (removed ones included). */
+    final int[] atSite = new int[org.osteomet.anatomy.Site.COUNT];
 
     LesionTable(int capacity) {
         allocate(capacity);
@@ -70,6 +72,7 @@ final class LesionTable {
 
     void clear() {
         size = 0;
+        Arrays.fill(atSite, 0);
     }
 
     int add() {

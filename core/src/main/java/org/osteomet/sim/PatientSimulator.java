@@ -61,6 +61,7 @@ public final class PatientSimulator {
     private final double logAvascularLimit;
     private final double avascularRate;
     private final double switchRate;
+    private final int maxLesionsPerSite;
     private final double instigationMaxFold;
     private final double instigationHalfBurden;
     private final double logBoneCapacity;
@@ -119,6 +120,7 @@ public final class PatientSimulator {
         this.logAvascularLimit = Math.log(p.get(SpreadParameters.AVASCULAR_LIMIT));
         this.avascularRate = Math.log(2.0) / p.get(SpreadParameters.AVASCULAR_DOUBLING_TIME);
         this.switchRate = p.get(SpreadParameters.ANGIOGENIC_SWITCH_RATE);
+        this.maxLesionsPerSite = (int) Math.min(Integer.MAX_VALUE, p.get(SpreadParameters.MAX_LESIONS_PER_SITE));
         this.instigationMaxFold = p.get(SpreadParameters.INSTIGATION_MAX_FOLD);
         this.instigationHalfBurden = p.get(SpreadParameters.INSTIGATION_HALF_BURDEN);
         this.logBoneCapacity = Math.log(p.get(SpreadParameters.BONE_LESION_CAPACITY));
@@ -166,10 +168,10 @@ public final class PatientSimulator {
         return newWorkspace(true);
     }
 
-    /** @param keepPerCellEvents keep every awakening and immune clearance as an event (see {@link EventType#isPerCell}) */
-    public Workspace newWorkspace(boolean keepPerCellEvents) {
+    /** @param keepHiddenEvents keep the hidden biological events too (see {@link Workspace}) */
+    public Workspace newWorkspace(boolean keepHiddenEvents) {
         return new Workspace(new DormantPools(dormantDeath, awakening), new Skeleton(params, profile.type()), new Complications(params, policy),
-                keepPerCellEvents);
+                keepHiddenEvents);
     }
 
     /** Convenience for a single patient with a fresh workspace. */
@@ -423,6 +425,10 @@ public final class PatientSimulator {
                 event(at, EventType.MICROMETASTASIS_ELIMINATED, site, Double.NaN, "immune");
                 return;
             }
+            if (t.atSite[site.ordinal()] >= maxLesionsPerSite) {
+                return; // the site is full: the deposit is not followed
+            }
+            t.atSite[site.ordinal()]++;
             int j = t.add();
             t.site[j] = site.ordinal();
             t.phase[j] = LesionTable.AVASCULAR;
@@ -855,7 +861,7 @@ public final class PatientSimulator {
         }
 
         private void event(double day, EventType type, Site site, double value, String detail) {
-            if (ws.keepPerCellEvents || !type.isPerCell()) {
+            if (ws.keepHiddenEvents || type.isClinical()) {
                 ws.events.add(new Event(day, type, site, value, detail));
             }
         }

@@ -7,9 +7,10 @@ import org.osteomet.anatomy.Site;
 import org.osteomet.spread.DormantPools;
 
 /**
- * Per-thread scratch memory for the patient loop, reused from patient to patient. It also says whether per-cell
- * events (each awakening and each immune clearance: most of a patient's events) are kept: a single patient keeps them
- * for its story, cohorts drop them unless asked, which keeps long runs' memory flat. Dropping them changes no draw.
+ * Per-thread scratch memory for the patient loop, reused from patient to patient. It also says whether hidden
+ * (biological) events are kept: each awakening, immune clearance, micrometastasis and angiogenic switch, thousands
+ * per patient. A single patient keeps them for its story; cohorts, trials and validation keep only clinical events
+ * unless asked, so their memory does not grow with the number of occult lesions. Dropping them changes no draw.
  */
 public final class Workspace {
     final LesionTable lesions = new LesionTable(64);
@@ -26,13 +27,13 @@ public final class Workspace {
     final boolean[] knownSites = new boolean[Site.COUNT];
     final Skeleton skeleton;
     final Complications complications;
-    final boolean keepPerCellEvents;
+    final boolean keepHiddenEvents;
 
-    Workspace(DormantPools pools, Skeleton skeleton, Complications complications, boolean keepPerCellEvents) {
+    Workspace(DormantPools pools, Skeleton skeleton, Complications complications, boolean keepHiddenEvents) {
         this.pools = pools;
         this.skeleton = skeleton;
         this.complications = complications;
-        this.keepPerCellEvents = keepPerCellEvents;
+        this.keepHiddenEvents = keepHiddenEvents;
     }
 
     void ensureSources(int n) {

@@ -178,4 +178,26 @@ class PatientSimulatorTest {
             assertThat(days.get(i) - days.get(i - 1)).isBetween(0.0, PatientSimulator.STEP_DAYS + 1e-9);
         }
     }
+
+    @Test
+    void noSiteHoldsMoreMetastasesThanTheBound() {
+        String bound = org.osteomet.spread.SpreadParameters.MAX_LESIONS_PER_SITE.name();
+        int most = mostFoundedAtOneSite(defaults);
+        assertThat(most).as("the default model founds several deposits at some site").isGreaterThan(3);
+        assertThat(mostFoundedAtOneSite(defaults.with(bound, 3))).isEqualTo(3);
+    }
+
+    /** Largest number of micrometastases founded at one site in one patient, over 200 metastatic breast patients. */
+    private int mostFoundedAtOneSite(ParameterSet p) {
+        int most = 0;
+        for (PatientOutcome o : run(p, CancerType.BREAST, Entry.METASTATIC, 200, 11)) {
+            java.util.Map<Site, Integer> founded = new java.util.EnumMap<>(Site.class);
+            for (Event e : o.events()) {
+                if (e.type() == EventType.MICROMETASTASIS_ESTABLISHED) {
+                    most = Math.max(most, founded.merge(e.site(), 1, Integer::sum));
+                }
+            }
+        }
+        return most;
+    }
 }
