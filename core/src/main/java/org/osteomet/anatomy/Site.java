@@ -10,9 +10,15 @@ import java.util.Optional;
  * metastases concentrate) and the competing visceral and nodal sites. Numeric atlas values (marrow
  * share, mineral, blood flow) are parameters in {@link SkeletalAtlas}; this enum carries the fixed
  * anatomy: class, weight bearing, Mirels site class, spinal level and plexus region.
+ *
+ * <p>Ordinals index per-run arrays and bit masks only (nothing is stored by ordinal; files and JSON use
+ * {@link #code()}), so a site may be inserted anywhere; the bit masks of {@code PatientOutcome} hold up to 64
+ * sites. The mandible is not plexus drained: the jaw's veins go to the facial and pterygoid veins, not to the
+ * vertebral venous plexus that the cranium's diploic and emissary veins reach.
  */
 public enum Site {
     CRANIUM("cranium", "cranium", SiteClass.BONE, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.CERVICAL, 1),
+    MANDIBLE("mandible", "mandible", SiteClass.BONE, false, MirelsSiteClass.NOT_SCORED, false, SpinalRegion.NONE, 1),
     CERVICAL_SPINE("cervical_spine", "cervical spine", SiteClass.BONE, true, MirelsSiteClass.NOT_SCORED, true, SpinalRegion.CERVICAL, 7),
     THORACIC_SPINE("thoracic_spine", "thoracic spine", SiteClass.BONE, true, MirelsSiteClass.NOT_SCORED, true, SpinalRegion.THORACIC, 12),
     LUMBAR_SPINE("lumbar_spine", "lumbar spine", SiteClass.BONE, true, MirelsSiteClass.NOT_SCORED, true, SpinalRegion.LUMBOSACRAL, 5),

@@ -14,10 +14,13 @@ import org.osteomet.param.Provenance;
  * blood flow of each bone. Paired long bones are split evenly into left and right.
  *
  * <p>Sources. Red (active) marrow shares: Cristy M 1981, Phys Med Biol 26:389, as tabulated in ICRP
- * Publication 70 (1995) for the adult; recalled values (they sum to 99.9% with the mandible). Skeletal
- * mass shares: approximate per-bone shares of adult bone-tissue mass (ICRP 70); recalled, but consistent
- * with the verified group totals of the Mechanik data (Health Physics 1976 31:209: skull+mandible 15%,
- * spine+pelvis 22%, limbs about half) and Bergmann 1983 (Calcif Tissue Int 35:21: skull 18%).
+ * Publication 70 (1995) for the adult; recalled values. The atlas holds every bone with active marrow in
+ * that table (proximal humeri and femora split into left and right; the distal long bones hold none in the
+ * adult), so the shares sum to 100% within rounding (99.9%). Skeletal mass shares: approximate per-bone
+ * shares of adult bone-tissue mass (ICRP 70); recalled, but consistent with the verified group totals of the
+ * Mechanik data (Health Physics 1976 31:209: skull+mandible 15%, spine+pelvis 22%, limbs about half) and
+ * Bergmann 1983 (Calcif Tissue Int 35:21: skull 18%). The mandible is given 1% of the mass so that cranium
+ * (14%) and mandible together make the verified 15%.
  * See docs/SOURCES.md.
  */
 public final class SkeletalAtlas {
@@ -25,6 +28,9 @@ public final class SkeletalAtlas {
     private static final String CRISTY = "Cristy 1981 Phys Med Biol 26:389 / ICRP Publ. 70 (1995), adult active-marrow table";
     private static final String MASS = "approx. share of adult bone-tissue mass, ICRP Publ. 70 (1995); group totals checked against "
             + "Health Physics 1976 31:209 (spine+pelvis 22%, skull+mandible 15%)";
+    private static final String MANDIBLE_MASS = "adult mandible ~1% of skeletal mass (recalled; ~1-1.5% in docs/SOURCES.md), "
+            + "set to 1% so that cranium 14% + mandible 1% = 15%, the verified skull+mandible total of "
+            + "Health Physics 1976 31:209 (Mechanik data); the cranium's 14% is kept as it was";
 
     /** M_Ca: calcium in the adult skeleton. */
     public static final Parameter SKELETAL_CALCIUM_G = Parameter.positive("anatomy.skeletal_calcium_g", "M_Ca", 1000.0, "g", 5000,
@@ -42,6 +48,7 @@ public final class SkeletalAtlas {
     static {
         //          site                 red marrow %  skeletal mass %
         bone(Site.CRANIUM,          7.6,  14.0);
+        bone(Site.MANDIBLE,         0.8,   1.0, CRISTY, MANDIBLE_MASS);
         bone(Site.CERVICAL_SPINE,   3.9,   1.7);
         bone(Site.THORACIC_SPINE,  16.1,   4.5);
         bone(Site.LUMBAR_SPINE,    12.3,   4.0);
@@ -61,10 +68,14 @@ public final class SkeletalAtlas {
     }
 
     private static void bone(Site site, double redMarrowPercent, double massPercent) {
+        bone(site, redMarrowPercent, massPercent, CRISTY, MASS);
+    }
+
+    private static void bone(Site site, double redMarrowPercent, double massPercent, String marrowSource, String massSource) {
         RED_MARROW.put(site, new Parameter("anatomy." + site.code() + ".red_marrow_percent", "RM_" + site.code(),
-                redMarrowPercent, "% of adult active marrow", 0, 100, Provenance.RECALLED, CRISTY));
+                redMarrowPercent, "% of adult active marrow", 0, 100, Provenance.RECALLED, marrowSource));
         MASS_SHARE.put(site, new Parameter("anatomy." + site.code() + ".skeletal_mass_percent", "SM_" + site.code(),
-                massPercent, "% of adult skeletal mass", 0, 100, Provenance.RECALLED, MASS));
+                massPercent, "% of adult skeletal mass", 0, 100, Provenance.RECALLED, massSource));
     }
 
     /** Every atlas parameter, for the catalog. */

@@ -70,6 +70,7 @@ public final class SkeletonSvg {
     static {
         double m = MIDLINE;
         REGIONS.put(Site.CRANIUM, single(m, 60, 16, 5));
+        REGIONS.put(Site.MANDIBLE, single(m, 130, 10, 3));
         REGIONS.put(Site.CERVICAL_SPINE, single(m, 153, 2, 10));
         REGIONS.put(Site.THORACIC_SPINE, single(m, 218, 2, 42));
         REGIONS.put(Site.LUMBAR_SPINE, single(m, 300, 2, 24));
@@ -477,11 +478,12 @@ public final class SkeletonSvg {
             }
         }
 
-        // cranium: vault, orbits, nasal aperture, cheekbones, mandible and teeth
+        // mandible: the jaw's body from angle to angle round the chin (its rami hidden behind the cheekbones)
+        b.append("<path class=\"bone mandible\" d=\"M").append(f(m - 22)).append(" 110 Q").append(f(m - 22)).append(" 134 ")
+                .append(f(m)).append(" 138 Q").append(f(m + 22)).append(" 134 ").append(f(m + 22)).append(" 110 Z\" fill=\"")
+                .append(BONE_FILL).append("\" stroke=\"").append(BONE_LINE).append("\" stroke-width=\"1.2\"/>\n");
+        // cranium: vault, orbits, nasal aperture, cheekbones and teeth
         b.append("<g class=\"bone cranium\" stroke=\"").append(BONE_LINE).append("\" stroke-width=\"1.2\">\n");
-        b.append("<path d=\"M").append(f(m - 22)).append(" 110 Q").append(f(m - 22)).append(" 134 ").append(f(m))
-                .append(" 138 Q").append(f(m + 22)).append(" 134 ").append(f(m + 22)).append(" 110 Z\" fill=\"")
-                .append(BONE_FILL).append("\"/>\n");
         b.append("<path d=\"M").append(f(m)).append(" 52 C").append(f(m - 20)).append(" 52 ").append(f(m - 30))
                 .append(" 68 ").append(f(m - 30)).append(" 86 C").append(f(m - 30)).append(" 104 ").append(f(m - 24))
                 .append(" 116 ").append(f(m - 14)).append(" 120 L").append(f(m + 14)).append(" 120 C").append(f(m + 24))

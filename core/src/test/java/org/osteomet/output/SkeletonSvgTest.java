@@ -156,16 +156,53 @@ class SkeletonSvgTest {
         // patient's right is on the viewer's left, as on a radiograph
         assertThat(SkeletonSvg.anchor(Site.FEMUR_RIGHT).x()).isLessThan(SkeletonSvg.MIDLINE);
         // midline structures sit on the midline
-        for (Site s : List.of(Site.CRANIUM, Site.CERVICAL_SPINE, Site.THORACIC_SPINE, Site.LUMBAR_SPINE, Site.SACRUM,
+        for (Site s : List.of(Site.CRANIUM, Site.MANDIBLE, Site.CERVICAL_SPINE, Site.THORACIC_SPINE, Site.LUMBAR_SPINE, Site.SACRUM,
                 Site.STERNUM)) {
             assertThat(SkeletonSvg.anchor(s).x()).as(s.code()).isCloseTo(SkeletonSvg.MIDLINE, within(1e-9));
         }
-        // spine levels run head to foot
-        assertThat(SkeletonSvg.anchor(Site.CRANIUM).y()).isLessThan(SkeletonSvg.anchor(Site.CERVICAL_SPINE).y());
+        // head to foot: the jaw below the skull vault, then the spine levels
+        assertThat(SkeletonSvg.anchor(Site.CRANIUM).y()).isLessThan(SkeletonSvg.anchor(Site.MANDIBLE).y());
+        assertThat(SkeletonSvg.anchor(Site.MANDIBLE).y()).isLessThan(SkeletonSvg.anchor(Site.CERVICAL_SPINE).y());
         assertThat(SkeletonSvg.anchor(Site.CERVICAL_SPINE).y()).isLessThan(SkeletonSvg.anchor(Site.THORACIC_SPINE).y());
         assertThat(SkeletonSvg.anchor(Site.THORACIC_SPINE).y()).isLessThan(SkeletonSvg.anchor(Site.LUMBAR_SPINE).y());
         assertThat(SkeletonSvg.anchor(Site.LUMBAR_SPINE).y()).isLessThan(SkeletonSvg.anchor(Site.SACRUM).y());
         assertThat(SkeletonSvg.anchor(Site.SACRUM).y()).isLessThan(SkeletonSvg.anchor(Site.FEMUR_LEFT).y());
+    }
+
+    @Test
+    void theMandibleIsDrawnAsItsOwnBoneBelowTheCraniumWithItsLesionsOnIt() throws Exception {
+        List<Lesion> lesions = List.of(new Lesion(Site.MANDIBLE, LesionType.OSTEOLYTIC, 2e8),
+                new Lesion(Site.MANDIBLE, LesionType.OSTEOLYTIC, 2e8), new Lesion(Site.CRANIUM, LesionType.MIXED, 2e8));
+        Document d = parse(SkeletonSvg.render(lesions, "jaw"));
+        Element mandible = byClass(d, "bone mandible");
+        Element cranium = byClass(d, "bone cranium");
+        assertThat(mandible).as("an element of class 'bone mandible'").isNotNull();
+        assertThat(cranium).isNotNull();
+        // the jaw's outline: its lowest point (the chin) lies below the vault, on the midline
+        double chin = Double.NEGATIVE_INFINITY;
+        String[] numbers = mandible.getAttribute("d").replaceAll("[A-Za-z]", " ").trim().split("\\s+");
+        for (int i = 1; i < numbers.length; i += 2) {
+            chin = Math.max(chin, Double.parseDouble(numbers[i]));
+        }
+        Point anchor = SkeletonSvg.anchor(Site.MANDIBLE);
+        assertThat(anchor.y()).isGreaterThan(SkeletonSvg.anchor(Site.CRANIUM).y()).isLessThan(chin);
+        List<Element> onJaw = lesionCircles(d).stream().filter(e -> e.getAttribute("data-site").equals("mandible")).toList();
+        assertThat(onJaw).hasSize(2);
+        for (Element c : onJaw) {
+            assertThat(Double.parseDouble(c.getAttribute("cy"))).isGreaterThan(SkeletonSvg.anchor(Site.CRANIUM).y()).isLessThan(chin);
+        }
+        assertThat(SkeletonSvg.tooltip(lesions.get(0))).isEqualTo("mandible: osteolytic, 2.0e8 cells");
+    }
+
+    private static Element byClass(Document d, String cls) {
+        NodeList nodes = d.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element e = (Element) nodes.item(i);
+            if (cls.equals(e.getAttribute("class"))) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static void assertMirrored(Site left, Site right) {

@@ -89,8 +89,18 @@ class ParameterCatalogTest {
             sum += rm;
             mass += SkeletalAtlas.skeletalMassPercent(s).value();
         }
-        assertThat(sum).isBetween(95.0, 100.1);
+        // every row of Cristy's adult table (the mandible's too): 100% within rounding
+        assertThat(sum).isCloseTo(99.9, within(1e-9));
         assertThat(mass).isGreaterThan(0).isLessThanOrEqualTo(100.0);
+    }
+
+    @Test
+    void craniumAndMandibleMakeTheVerifiedSkullShareOfSkeletalMass() {
+        // Health Physics 1976 31:209 (Mechanik data): skull and mandible hold 15% of the bone tissue
+        double skull = SkeletalAtlas.skeletalMassPercent(Site.CRANIUM).value() + SkeletalAtlas.skeletalMassPercent(Site.MANDIBLE).value();
+        assertThat(skull).isCloseTo(15.0, within(1e-9));
+        assertThat(SkeletalAtlas.redMarrowPercent(Site.MANDIBLE).value()).isEqualTo(0.8);
+        assertThat(SkeletalAtlas.skeletalMassPercent(Site.MANDIBLE).source()).contains("15%");
     }
 
     @Test

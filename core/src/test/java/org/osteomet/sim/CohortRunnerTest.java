@@ -1,6 +1,7 @@
 package org.osteomet.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osteomet.anatomy.Site;
 import org.osteomet.output.CohortFiles;
 import org.osteomet.tumour.CancerType;
 
@@ -79,6 +81,37 @@ class CohortRunnerTest {
                     .isEqualTo(k);
         }
         assertThat(hidden).as("the kept run has per-cell events to drop").isPositive();
+    }
+
+    @Test
+    void theMandibleReceivesMetastasesAndTheOutputsNameIt() throws Exception {
+        // about 1% of breast patients with bone metastases have one in the jaw by default (0.8% of the red marrow,
+        // reached by arterial and caval blood only, not by the vertebral plexus): 600 patients make it all but certain
+        CohortConfig config = new CohortConfig(CancerType.BREAST, 600, 10, 1, Entry.BONE_METASTATIC, 1, ModelCatalog.defaults());
+        CohortSummary summary = new CohortSummary(config);
+        List<PatientOutcome> seen = new ArrayList<>();
+        Path dir = tmp.resolve("jaw");
+        try (CohortFiles files = new CohortFiles(dir, summary, false)) {
+            CohortRunner.Result r = new CohortRunner().run(config, chunk -> {
+                seen.addAll(chunk);
+                files.accept(chunk);
+            }, null);
+            summary.setScreened(r.screened());
+            files.writeSummary(true);
+        }
+        List<PatientOutcome> jaw = seen.stream().filter(o -> o.boneSites().contains(Site.MANDIBLE)).toList();
+        assertThat(jaw).as("patients with a mandibular metastasis").isNotEmpty();
+        long skull = seen.stream().filter(o -> o.boneSites().contains(Site.CRANIUM)).count();
+        assertThat((long) jaw.size()).as("rarer than in the cranium (7.6% of the marrow, plexus drained)").isLessThan(skull);
+        for (PatientOutcome o : jaw) {
+            assertThat(o.boneLesionTypeBySite()).containsKey(Site.MANDIBLE);
+            assertThat(o.events()).anyMatch(e -> e.site() == Site.MANDIBLE && e.type() == EventType.METASTASIS_DETECTED);
+        }
+        assertThat(Files.readAllLines(dir.resolve("patients.csv")).stream().skip(1).filter(l -> l.contains("mandible")))
+                .hasSameSizeAs(jaw);
+        assertThat(Files.readString(dir.resolve("events.csv"))).contains(",mandible,");
+        assertThat(summary.shareOfBonePatients(Site.MANDIBLE)).isCloseTo((double) jaw.size() / seen.size(), within(1e-12));
+        assertThat(Files.readString(dir.resolve("summary.json"))).contains("\"mandible\"");
     }
 
     @Test

@@ -2,17 +2,20 @@ package org.osteomet.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.osteomet.anatomy.Site;
 import org.osteomet.clinical.StandardOfCare;
 import org.osteomet.sim.CohortConfig;
 import org.osteomet.sim.CohortRunner;
@@ -65,6 +68,26 @@ class ValidationTest {
         List<PatientOutcome> out = new ArrayList<>();
         new CohortRunner().run(new CohortConfig(type, 60, years, 5, entry, 1, ModelCatalog.defaults()), out::addAll, null);
         return out;
+    }
+
+    @Test
+    void everyAtlasBoneIsAModelInputReadBackFromCristysTable() throws Exception {
+        List<Target> marrow = TargetsFile.defaults().stream().filter(t -> t.statistic().kind() == StatisticKind.RED_MARROW_SHARE).toList();
+        List<TargetResult> results = new Validation(ModelCatalog.defaults(), StandardOfCare.defaults(), new Validation.Settings(10, 1, 1, 0))
+                .run(marrow, null);
+        Set<Site> covered = EnumSet.noneOf(Site.class);
+        for (TargetResult r : results) {
+            assertThat(r.target().role()).as(r.target().id()).isEqualTo(TargetRole.INPUT);
+            assertThat(r.simulated()).as(r.target().id()).isCloseTo(r.target().value(), within(1e-9));
+            assertThat(r.status()).as(r.target().id()).isEqualTo(TargetResult.Status.WITHIN);
+            covered.addAll(r.target().statistic().sites());
+        }
+        assertThat(results).extracting(r -> r.target().id()).contains("T135", "T136", "T147");
+        assertThat(covered).containsExactlyInAnyOrderElementsOf(Site.BONES);
+        TargetResult mandible = results.stream().filter(r -> r.target().id().equals("T136")).findFirst().orElseThrow();
+        assertThat(mandible.target().statistic().sites()).containsExactly(Site.MANDIBLE);
+        assertThat(mandible.simulated()).isEqualTo(0.8);
+        assertThat(mandible.target().source()).doesNotContain("no mandible");
     }
 
     @Test
