@@ -2,6 +2,8 @@ package org.osteomet.sim;
 
 import java.util.Arrays;
 
+import org.osteomet.anatomy.Site;
+
 /**
  * The tumours of one patient in structure-of-arrays form, reused from patient to patient so the patient
  * loop allocates only when a patient has more tumours than any before. Row 0 is the primary.
@@ -43,7 +45,7 @@ final class LesionTable {
     double[] sensitivityLog;
     int[] parent;
     /** Tumours founded at each atlas site (removed ones included). */
-    final int[] atSite = new int[org.osteomet.anatomy.Site.COUNT];
+    final int[] atSite = new int[Site.COUNT];
 
     LesionTable(int capacity) {
         allocate(capacity);

@@ -96,8 +96,8 @@ public final class SpreadParameters {
             "cells", 1e13, ASSUMPTION, "about a 1 cm3 tumour, the size of the instigating xenografts in McAllister et al. 2008");
     /** M_site: most metastases followed one by one at a site; deposits founded beyond it are not followed. */
     public static final Parameter MAX_LESIONS_PER_SITE = Parameter.positive("spread.max_lesions_per_site", "M_site", 10000, "lesions", 1e6,
-            ASSUMPTION, "numerical bound, not biology: the default model rarely founds more than about 1000 deposits at one site "
-                    + "(nodal basins of the most metastatic patients); the bound keeps a scenario with a far higher metastatic "
+            ASSUMPTION, "numerical bound, not biology: the default model stays below it (at most about 3300 deposits in one nodal "
+                    + "basin among 500 breast patients with bone metastases); the bound keeps a scenario with a far higher metastatic "
                     + "potential within memory and time (without it, a spread of 3 in ln potential ran out of memory); imaging "
                     + "stops counting long before (a bone scan with more than 20 lesions reads as extensive disease)");
     /** K_bone: Gompertz carrying capacity of a bone metastasis. */
