@@ -15,6 +15,15 @@ public record TargetResult(Target target, double simulated, double ciLow, double
         return target.accepts(simulated) ? Status.WITHIN : Status.MISS;
     }
 
+    /**
+     * A miss whose 95% interval still reaches the acceptance range: at this sample size the miss may be sampling noise
+     * (so may a match whose interval leaves the range; only misses are flagged).
+     */
+    public boolean missWithinNoise() {
+        return status() == Status.MISS && !Double.isNaN(ciLow) && !Double.isNaN(ciHigh)
+                && ciLow <= target.acceptHigh() && ciHigh >= target.acceptLow();
+    }
+
     public String simulatedText() {
         if (status() == Status.NOT_SIMULATED) {
             return "not simulated";

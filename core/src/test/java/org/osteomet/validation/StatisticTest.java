@@ -185,6 +185,24 @@ class StatisticTest {
     }
 
     @Test
+    void aMissWhoseIntervalReachesTheRangeIsFlaggedAndCounted() {
+        Statistic s = stat(StatisticKind.SHARE_WITH_FRACTURE, Double.NaN, null);
+        Target ranged = new Target("X1", "q", 70, 65, 75, "%", TargetRole.FIT, null, s, "src");
+        TargetResult noisyMiss = new TargetResult(ranged, 77, 74, 80);
+        TargetResult clearMiss = new TargetResult(ranged, 80, 76, 84);
+        TargetResult match = new TargetResult(ranged, 74, 72, 78);
+        TargetResult noInterval = new TargetResult(ranged, 77, Double.NaN, Double.NaN);
+        assertThat(noisyMiss.missWithinNoise()).isTrue();
+        assertThat(clearMiss.missWithinNoise()).isFalse();
+        assertThat(match.missWithinNoise()).as("only misses are flagged").isFalse();
+        assertThat(noInterval.missWithinNoise()).isFalse();
+        ValidationReport report = new ValidationReport(List.of(noisyMiss, clearMiss, match));
+        assertThat(report.headline()).startsWith("1 of 3 targets within range").endsWith("1 miss has its 95% interval reaching the range");
+        assertThat(report.text()).contains("NO (interval reaches range)");
+        assertThat(new ValidationReport(List.of(clearMiss, match)).headline()).doesNotContain("interval");
+    }
+
+    @Test
     void acceptanceUsesTheRangeOrFifteenPercent() {
         Statistic s = stat(StatisticKind.SHARE_WITH_FRACTURE, Double.NaN, null);
         Target ranged = new Target("X1", "q", 70, 65, 75, "%", TargetRole.FIT, null, s, "src");
