@@ -53,7 +53,7 @@ public class PatientLoopBenchmark {
     public void setUp() {
         simulator = new PatientSimulator(ModelCatalog.defaults(), CancerType.fromCode(primary).orElseThrow());
         streams = new PatientStreams(1);
-        workspace = simulator.newWorkspace();
+        workspace = simulator.newWorkspace(false); // as cohorts run: clinical events only
         entryPoint = Entry.fromCode(entry).orElseThrow();
     }
 

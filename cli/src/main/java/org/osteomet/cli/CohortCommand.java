@@ -109,6 +109,10 @@ final class CohortCommand implements Callable<Integer> {
         for (Site site : Site.BONES) {
             w.printf(Locale.ROOT, "    %-24s %6.1f %%%n", site.displayName(), 100 * s.shareOfBonePatients(site));
         }
+        if (s.depositsNotFollowed() > 0) {
+            w.printf(Locale.ROOT, "  note: %d micrometastases founded at sites already holding spread.max_lesions_per_site were not followed%n",
+                    s.depositsNotFollowed());
+        }
         w.println("Wrote " + out.resolve("patients.csv") + ", events.csv and summary.json.");
         w.println("Research and teaching tool: not for diagnosis or clinical decisions.");
     }

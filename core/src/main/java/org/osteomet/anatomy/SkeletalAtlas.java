@@ -28,9 +28,9 @@ public final class SkeletalAtlas {
     private static final String CRISTY = "Cristy 1981 Phys Med Biol 26:389 / ICRP Publ. 70 (1995), adult active-marrow table";
     private static final String MASS = "approx. share of adult bone-tissue mass, ICRP Publ. 70 (1995); group totals checked against "
             + "Health Physics 1976 31:209 (spine+pelvis 22%, skull+mandible 15%)";
-    private static final String MANDIBLE_MASS = "adult mandible ~1% of skeletal mass (recalled; ~1-1.5% in docs/SOURCES.md), "
-            + "set to 1% so that cranium 14% + mandible 1% = 15%, the verified skull+mandible total of "
-            + "Health Physics 1976 31:209 (Mechanik data); the cranium's 14% is kept as it was";
+    private static final String MANDIBLE_MASS = "adult mandible about 1.5% of skeletal mass (recalled); 1% is chosen, not recalled, "
+            + "so that cranium 14% + mandible 1% = 15%, the verified skull+mandible total of Health Physics 1976 31:209 "
+            + "(Mechanik data); the cranium's 14% is kept as it was";
 
     /** M_Ca: calcium in the adult skeleton. */
     public static final Parameter SKELETAL_CALCIUM_G = Parameter.positive("anatomy.skeletal_calcium_g", "M_Ca", 1000.0, "g", 5000,

@@ -24,6 +24,8 @@ public final class CohortSummary {
     private long withBone;
     private long withDistant;
     private long bonePresentAtEntry;
+    private long depositsNotFollowed;
+    private long patientsWithDepositsNotFollowed;
     private final Map<Site, Long> boneSiteCounts = new EnumMap<>(Site.class);
     private final Map<Site, Long> visceralCounts = new EnumMap<>(Site.class);
     private final Map<Stage, Long> stages = new EnumMap<>(Stage.class);
@@ -46,6 +48,10 @@ public final class CohortSummary {
 
     public void add(PatientOutcome o) {
         enrolled++;
+        if (o.depositsNotFollowed() > 0) {
+            depositsNotFollowed += o.depositsNotFollowed();
+            patientsWithDepositsNotFollowed++;
+        }
         int end = clampDay(o.dayFromEntry(o.endDay()));
         if (o.died()) {
             deaths[end]++;
@@ -142,6 +148,11 @@ public final class CohortSummary {
         return Double.NaN;
     }
 
+    /** Micrometastases founded at full sites (spread.max_lesions_per_site) in enrolled patients: not followed. */
+    public long depositsNotFollowed() {
+        return depositsNotFollowed;
+    }
+
     /** Everything, ready for JSON. */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -181,6 +192,8 @@ public final class CohortSummary {
             dc.put(c.code(), causes.getOrDefault(c, 0L));
         }
         m.put("deaths_by_cause", dc);
+        m.put("deposits_not_followed", depositsNotFollowed);
+        m.put("patients_with_deposits_not_followed", patientsWithDepositsNotFollowed);
         return m;
     }
 

@@ -37,6 +37,8 @@ import org.osteomet.tumour.CancerType;
  * @param deathDay        day of death, NaN if alive at the end
  * @param deathCause      cause, null if alive
  * @param skeletal        skeletal-related events, calcium, Mirels
+ * @param depositsNotFollowed micrometastases founded at a site that already held the most the model follows
+ *                        ({@code spread.max_lesions_per_site}); 0 in nearly every patient
  * @param events          every recorded event, in time order
  */
 public record PatientOutcome(
@@ -59,6 +61,7 @@ public record PatientOutcome(
         double deathDay,
         DeathCause deathCause,
         SkeletalSummary skeletal,
+        long depositsNotFollowed,
         List<Event> events) {
 
     public PatientOutcome {

@@ -120,7 +120,7 @@ public final class PatientSimulator {
         this.logAvascularLimit = Math.log(p.get(SpreadParameters.AVASCULAR_LIMIT));
         this.avascularRate = Math.log(2.0) / p.get(SpreadParameters.AVASCULAR_DOUBLING_TIME);
         this.switchRate = p.get(SpreadParameters.ANGIOGENIC_SWITCH_RATE);
-        this.maxLesionsPerSite = (int) Math.min(Integer.MAX_VALUE, p.get(SpreadParameters.MAX_LESIONS_PER_SITE));
+        this.maxLesionsPerSite = (int) Math.min(Integer.MAX_VALUE, Math.floor(p.get(SpreadParameters.MAX_LESIONS_PER_SITE)));
         this.instigationMaxFold = p.get(SpreadParameters.INSTIGATION_MAX_FOLD);
         this.instigationHalfBurden = p.get(SpreadParameters.INSTIGATION_HALF_BURDEN);
         this.logBoneCapacity = Math.log(p.get(SpreadParameters.BONE_LESION_CAPACITY));
@@ -220,6 +220,8 @@ public final class PatientSimulator {
         private final double primaryDiameterAtDiagnosis;
 
         private double diagnosisDay = Double.NaN;
+        /** Deposits founded at a site already holding M_site metastases, not followed. */
+        private long depositsNotFollowed;
         private double presentationDay = Double.POSITIVE_INFINITY;
         private double entryDay = Double.NaN;
         /** Type of each bone with a detected metastasis at entry, as it was at entry. */
@@ -425,8 +427,14 @@ public final class PatientSimulator {
                 event(at, EventType.MICROMETASTASIS_ELIMINATED, site, Double.NaN, "immune");
                 return;
             }
+            // Clone traits are drawn before the capacity check, so a deposit that is not followed leaves the stream as it was.
+            double growthLog = t.growthLog[parent] + growthDriftSd * Draws.normal(spread);
+            double drive = clamp(t.drive[parent] + driveDriftSd * Draws.normal(spread), -1, 1);
+            double sensitivityLog = t.sensitivityLog[parent] + sensitivityDriftSd * Draws.normal(spread);
+            double switchHazard = Draws.exponential(spread, 1.0);
             if (t.atSite[site.ordinal()] >= maxLesionsPerSite) {
-                return; // the site is full: the deposit is not followed
+                depositsNotFollowed++; // the site is full
+                return;
             }
             t.atSite[site.ordinal()]++;
             int j = t.add();
@@ -434,15 +442,15 @@ public final class PatientSimulator {
             t.phase[j] = LesionTable.AVASCULAR;
             t.foundedDay[j] = day;
             t.parent[j] = parent;
-            t.growthLog[j] = t.growthLog[parent] + growthDriftSd * Draws.normal(spread);
-            t.drive[j] = clamp(t.drive[parent] + driveDriftSd * Draws.normal(spread), -1, 1);
-            t.sensitivityLog[j] = t.sensitivityLog[parent] + sensitivityDriftSd * Draws.normal(spread);
+            t.growthLog[j] = growthLog;
+            t.drive[j] = drive;
+            t.sensitivityLog[j] = sensitivityLog;
             t.logCapacity[j] = site.isBone() ? logBoneCapacity : logVisceralCapacity;
             double dt = profile.metastasisDoublingTimeDays() * Math.exp(-t.growthLog[j]);
             t.rate[j] = Gompertz.rateForDoublingTime(dt, Math.exp(logDetect), Math.exp(t.logCapacity[j]));
             t.stepDecay[j] = Math.exp(-t.rate[j] * STEP_DAYS);
             t.avascularEndDay[j] = avascularEnd;
-            t.switchHazardLeft[j] = Draws.exponential(spread, 1.0);
+            t.switchHazardLeft[j] = switchHazard;
             t.logCells[j] = logAvascularLimit;
             event(avascularEnd, EventType.MICROMETASTASIS_ESTABLISHED, site, Math.exp(logAvascularLimit), "");
         }
@@ -898,7 +906,7 @@ public final class PatientSimulator {
             return new PatientOutcome(id, profile.type(), enrolled, diagnosisDay, enrolled ? entryDay : diagnosisDay, end,
                     ageAt(enrolled ? entryDay : diagnosisDay), stage, diameterAtDiagnosis, firstMetDay, firstMetSite,
                     firstBoneDay, PatientOutcome.sites(boneMask), PatientOutcome.sites(visceralMask), types, typesAtEntry,
-                    deathDay, deathCause, skeletalSummary(endOfObservation), List.copyOf(events));
+                    deathDay, deathCause, skeletalSummary(endOfObservation), depositsNotFollowed, List.copyOf(events));
         }
     }
 

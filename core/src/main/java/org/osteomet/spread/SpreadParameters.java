@@ -94,12 +94,13 @@ public final class SpreadParameters {
     /** N_inst: vascular tumour burden at which instigation reaches half its maximum. */
     public static final Parameter INSTIGATION_HALF_BURDEN = Parameter.positive("spread.instigation_half_burden_cells", "N_inst", 1e9,
             "cells", 1e13, ASSUMPTION, "about a 1 cm3 tumour, the size of the instigating xenografts in McAllister et al. 2008");
-    /** M_site: most metastases followed one by one at a site; deposits founded beyond it are not followed. */
-    public static final Parameter MAX_LESIONS_PER_SITE = Parameter.positive("spread.max_lesions_per_site", "M_site", 10000, "lesions", 1e6,
-            ASSUMPTION, "numerical bound, not biology: the default model stays below it (at most about 3300 deposits in one nodal "
-                    + "basin among 500 breast patients with bone metastases); the bound keeps a scenario with a far higher metastatic "
-                    + "potential within memory and time (without it, a spread of 3 in ln potential ran out of memory); imaging "
-                    + "stops counting long before (a bone scan with more than 20 lesions reads as extensive disease)");
+    /** M_site: most metastases followed one by one at a site; deposits founded beyond it are counted, not followed. */
+    public static final Parameter MAX_LESIONS_PER_SITE = new Parameter("spread.max_lesions_per_site", "M_site", 10000, "lesions", 1, 1e6,
+            ASSUMPTION, "numerical bound, not biology (a fraction is rounded down): rarely reached by the default model (7 sites, "
+                    + "lung or nodes, among about 387000 breast patients simulated to enrol 30000 with bone metastases); a cohort's "
+                    + "summary counts the deposits not followed; keeps a scenario with a far higher metastatic potential within "
+                    + "memory and time (without it, a spread of 3 in ln potential ran out of memory); imaging stops counting long "
+                    + "before (a bone scan with more than 20 lesions reads as extensive disease)");
     /** K_bone: Gompertz carrying capacity of a bone metastasis. */
     public static final Parameter BONE_LESION_CAPACITY = Parameter.positive("spread.bone_lesion_capacity_cells", "K_bone", 1e11, "cells", 1e13,
             ASSUMPTION, "about 100 cm3 at 1e9 cells/cm3: a lesion filling a vertebral body or proximal femur and its soft-tissue extension");

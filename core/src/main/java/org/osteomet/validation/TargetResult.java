@@ -20,15 +20,23 @@ public record TargetResult(Target target, double simulated, double ciLow, double
      * (so may a match whose interval leaves the range; only misses are flagged).
      */
     public boolean missWithinNoise() {
-        return status() == Status.MISS && !Double.isNaN(ciLow) && !Double.isNaN(ciHigh)
-                && ciLow <= target.acceptHigh() && ciHigh >= target.acceptLow();
+        if (status() != Status.MISS || target.role() == TargetRole.INPUT || Double.isNaN(ciLow)) {
+            return false;
+        }
+        // A median's interval without an upper end ("not reached") is open upwards.
+        double high = Double.isNaN(ciHigh) && isMedian() ? Double.POSITIVE_INFINITY : ciHigh;
+        return !Double.isNaN(high) && ciLow <= target.acceptHigh() && high >= target.acceptLow();
+    }
+
+    private boolean isMedian() {
+        return target.statistic().kind() == StatisticKind.MEDIAN_SURVIVAL || target.statistic().kind() == StatisticKind.MEDIAN_TIME_TO_FIRST_SRE;
     }
 
     public String simulatedText() {
         if (status() == Status.NOT_SIMULATED) {
             return "not simulated";
         }
-        boolean median = target.statistic().kind() == StatisticKind.MEDIAN_SURVIVAL || target.statistic().kind() == StatisticKind.MEDIAN_TIME_TO_FIRST_SRE;
+        boolean median = isMedian();
         String v = Double.isNaN(simulated) ? (median ? "not reached" : "n/a (nobody to measure)") : Fmt.num(simulated);
         return Double.isNaN(ciLow) ? v : v + " (" + Fmt.num(ciLow) + "-" + (Double.isNaN(ciHigh) ? (median ? "NR" : "n/a") : Fmt.num(ciHigh)) + ")";
     }

@@ -185,6 +185,12 @@ class PatientSimulatorTest {
         int most = mostFoundedAtOneSite(defaults);
         assertThat(most).as("the default model founds several deposits at some site").isGreaterThan(3);
         assertThat(mostFoundedAtOneSite(defaults.with(bound, 3))).isEqualTo(3);
+        assertThat(notFollowed(defaults)).isZero();
+        assertThat(notFollowed(defaults.with(bound, 3))).as("deposits beyond the bound are counted").isPositive();
+    }
+
+    private long notFollowed(ParameterSet p) {
+        return run(p, CancerType.BREAST, Entry.METASTATIC, 200, 11).stream().mapToLong(PatientOutcome::depositsNotFollowed).sum();
     }
 
     /** Largest number of micrometastases founded at one site in one patient, over 200 metastatic breast patients. */

@@ -49,7 +49,7 @@ class StatisticTest {
         SkeletalSummary k = new SkeletalSummary(firstSre, sreDaysAfterEntry.length, 0, Double.NaN, 2.4, 0, 0, 0);
         return new PatientOutcome(1, CancerType.BREAST, true, 0, entry, entry + followUp, 60, Stage.LOCALIZED, 20,
                 bones.isEmpty() ? Double.NaN : entry, bones.isEmpty() ? null : bones.iterator().next(), bones.isEmpty() ? Double.NaN : entry,
-                bones, Set.of(), types, atEntry, died ? entry + followUp : Double.NaN, died ? DeathCause.MARROW_FAILURE : null, k, events);
+                bones, Set.of(), types, atEntry, died ? entry + followUp : Double.NaN, died ? DeathCause.MARROW_FAILURE : null, k, 0, events);
     }
 
     private static Statistic stat(StatisticKind kind, double months, TimeUnit unit, Site... sites) {
@@ -200,6 +200,10 @@ class StatisticTest {
         assertThat(report.headline()).startsWith("1 of 3 targets within range").endsWith("1 miss has its 95% interval reaching the range");
         assertThat(report.text()).contains("NO (interval reaches range)");
         assertThat(new ValidationReport(List.of(clearMiss, match)).headline()).doesNotContain("interval");
+        Target median = new Target("X3", "q", 7, 6, 8, "months", TargetRole.CHECK, null,
+                stat(StatisticKind.MEDIAN_TIME_TO_FIRST_SRE, Double.NaN, TimeUnit.MONTHS), "src");
+        assertThat(new TargetResult(median, 9, 7.5, Double.NaN).missWithinNoise()).as("an interval open upwards").isTrue();
+        assertThat(new TargetResult(median, 12, 10, Double.NaN).missWithinNoise()).isFalse();
     }
 
     @Test

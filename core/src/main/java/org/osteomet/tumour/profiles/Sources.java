@@ -31,7 +31,7 @@ final class Sources {
             + "T148-T150 (types read from net bone balance, one per involved bone)";
     static final String DRIVE_BREAST = "set by hand on 2026-11-24 (second pass) against the lesion-level mixed share of breast bone metastases "
             + "(calibration.csv T148, Radiopaedia: 10% mixed): -0.7/0.3 left 31% of involved bones mixed (2000 patients, seed 1), "
-            + "-0.95/0.24 leaves 9.4%. Major 2009 BMC Cancer 9:272 Table 1 (T151/T152) counts far more mixed lesions in a lytic-entry "
+            + "-0.95/0.24 leaves 9.5% (the drive is clamped to [-1, 1], so about 42% of breast patients sit at the lytic limit). Major 2009 BMC Cancer 9:272 Table 1 (T151/T152) counts far more mixed lesions in a lytic-entry "
             + "trial population; the two sources disagree, and the model missed both. T152 cannot be met while the model types one "
             + "lesion per bone and has about one bone per patient at trial entry, so T148, which it can meet, now sets the drive. "
             + DRIVE;
