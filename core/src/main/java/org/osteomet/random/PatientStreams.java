@@ -16,7 +16,9 @@ public final class PatientStreams {
     public enum Process {
         TRAITS, SPREAD, MORTALITY, CLINICAL, THERAPY,
         /** When a prevalent-pool patient is enrolled (last, so the other streams keep their seeds). */
-        ENROLMENT
+        ENROLMENT,
+        /** Hidden events that change nothing else (awakened cells the immune system clears), drawn only when kept. */
+        HIDDEN
     }
 
     private final long runSeed;

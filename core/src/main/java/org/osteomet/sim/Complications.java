@@ -43,6 +43,8 @@ final class Complications {
     private final double painFloorCells;
     private final double painOsteolysis;
     private final double painMechanical;
+    /** This patient's factor on every pain score (1 = median sensitivity). */
+    private double painSensitivity = 1.0;
     private final double painModerate;
     private final double strengthExponent;
     private final double fractureHazard;
@@ -119,7 +121,13 @@ final class Complications {
             p.get(CalciumParameters.CTCAE_GRADE3), p.get(CalciumParameters.CTCAE_GRADE4)};
     }
 
+    /** Sets this patient's pain sensitivity (after {@link #reset}, which restores the median). */
+    void setPainSensitivity(double factor) {
+        painSensitivity = factor;
+    }
+
     void reset() {
+        painSensitivity = 1.0;
         Arrays.fill(pain, 0);
         Arrays.fill(painReported, false);
         Arrays.fill(severeReported, false);
@@ -193,6 +201,7 @@ final class Complications {
         double raw = painPerDecade * Math.max(0, Math.log10(Math.max(cells, 1) / painFloorCells))
                 + painOsteolysis * skeleton.remodellingActivity(s)
                 + painMechanical * Math.max(0, 100 - z) / 10 * (site.isWeightBearing() ? 1.0 : nonWeightBearingLoad);
+        raw *= painSensitivity;
         if (day < reliefUntil[s]) {
             raw *= 1 - policy.painRadiotherapy().reliefFraction();
         }

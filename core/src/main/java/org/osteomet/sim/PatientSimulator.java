@@ -10,6 +10,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.osteomet.anatomy.Site;
 import org.osteomet.anatomy.SiteClass;
 import org.osteomet.bone.LesionType;
+import org.osteomet.clinical.ClinicalParameters;
 import org.osteomet.clinical.DeathCause;
 import org.osteomet.clinical.StandardOfCare;
 import org.osteomet.therapy.BoneTargetedAgent;
@@ -62,6 +63,9 @@ public final class PatientSimulator {
     private final double avascularRate;
     private final double switchRate;
     private final int maxLesionsPerSite;
+    private final double painSensitivityLogSd;
+    /** Most lesions founded at each site: the numerical bound, and for a bone also its units times M_unit. */
+    private final int[] siteLesionLimit = new int[Site.COUNT];
     private final double instigationMaxFold;
     private final double instigationHalfBurden;
     private final double logBoneCapacity;
@@ -121,6 +125,13 @@ public final class PatientSimulator {
         this.avascularRate = Math.log(2.0) / p.get(SpreadParameters.AVASCULAR_DOUBLING_TIME);
         this.switchRate = p.get(SpreadParameters.ANGIOGENIC_SWITCH_RATE);
         this.maxLesionsPerSite = (int) Math.min(Integer.MAX_VALUE, Math.floor(p.get(SpreadParameters.MAX_LESIONS_PER_SITE)));
+        this.painSensitivityLogSd = p.get(ClinicalParameters.PAIN_SENSITIVITY_LOG_SD);
+        double perUnit = p.get(SpreadParameters.LESIONS_PER_BONE_UNIT);
+        for (Site s : Site.ALL) {
+            siteLesionLimit[s.ordinal()] = s.isBone()
+                    ? (int) Math.min(maxLesionsPerSite, Math.max(1, Math.floor(s.units() * perUnit)))
+                    : maxLesionsPerSite;
+        }
         this.instigationMaxFold = p.get(SpreadParameters.INSTIGATION_MAX_FOLD);
         this.instigationHalfBurden = p.get(SpreadParameters.INSTIGATION_HALF_BURDEN);
         this.logBoneCapacity = Math.log(p.get(SpreadParameters.BONE_LESION_CAPACITY));
@@ -200,6 +211,8 @@ public final class PatientSimulator {
         private final BoneTargetedAgent.Course course;
         private final UniformRandomProvider therapyRng;
         private final UniformRandomProvider enrolment;
+        /** Stream of the hidden events that nothing else depends on; null when they are not kept. */
+        private final UniformRandomProvider hidden;
         private final RadiumCourse radium;
         private final List<StandardOfCare.SystemicLine> lines;
         /** Index of the current systemic line, -1 before the first. */
@@ -257,6 +270,7 @@ public final class PatientSimulator {
             this.course = agent.course(params);
             this.therapyRng = streams.stream(id, Process.THERAPY);
             this.enrolment = entry.prevalent() ? streams.stream(id, Process.ENROLMENT) : null;
+            this.hidden = ws.keepHiddenEvents ? streams.stream(id, Process.HIDDEN) : null;
             this.radium = agent.isRadionuclide() ? new RadiumCourse(params) : null;
             this.lines = policy.systemicLines(profile.type().code());
             ws.events.clear();
@@ -272,6 +286,7 @@ public final class PatientSimulator {
             double growthLog = profile.doublingTimeLogSd() * Draws.normal(traits);
             this.potential = Math.exp(profile.metastaticPotentialLogSd() * Draws.normal(traits));
             double drive = clamp(profile.osteoblasticDriveMean() + profile.osteoblasticDriveSd() * Draws.normal(traits), -1, 1);
+            complications.setPainSensitivity(Math.exp(painSensitivityLogSd * Draws.normal(traits)));
 
             double logDiagnosisSize = Math.min(Math.log(cellsForDiameter(diameter)), logPrimaryCapacity - 1.0);
             logDiagnosisSize = Math.max(logDiagnosisSize, logPrimaryStart + 1.0);
@@ -364,10 +379,14 @@ public final class PatientSimulator {
                     java.util.Arrays.fill(inflow, base, base + S, 0.0);
                 }
             }
-            double expected = ws.pools.expectedAwakenings(inflow, n, ws.siteAwakenings);
-            long awakened = expected > 0 ? Draws.poisson(spread, expected) : 0;
+            double awakenings = ws.pools.expectedAwakenings(inflow, n, ws.siteAwakenings);
+            if (hidden != null && awakenings > 0) {
+                recordClearedCells(now, dt, awakenings);
+            }
+            double expected = foundingRates(ws.siteAwakenings);
+            long founded = expected > 0 ? Draws.poisson(spread, expected) : 0;
             java.util.Arrays.fill(ws.cumulativeReady, false);
-            for (long k = 0; k < awakened; k++) {
+            for (long k = 0; k < founded; k++) {
                 int site = Draws.categorical(spread, ws.siteAwakenings, S, expected);
                 if (!ws.cumulativeReady[site]) {
                     // the pools do not change within the step: one table per site serves all its awakenings
@@ -418,23 +437,50 @@ public final class PatientSimulator {
             }
         }
 
-        /** A dormant cell re-enters the cycle: it is eliminated by immunity or founds a micrometastasis. */
+        /**
+         * Turns the expected awakenings per site into expected foundings, in place, and returns their sum. Immune clearance
+         * thins the awakenings independently, so the cells that escape it still arrive as a Poisson process (the marking
+         * theorem): only they are drawn. A cell waking in a bone whose units all hold a lesion joins one of them and founds
+         * nothing, so it is not drawn either.
+         */
+        private double foundingRates(double[] perSite) {
+            double escape = profile.immuneEscapeProbability();
+            double total = 0;
+            for (int s = 0; s < S; s++) {
+                boolean joins = siteLesionLimit[s] < maxLesionsPerSite && t.atSite[s] >= siteLesionLimit[s];
+                perSite[s] = joins ? 0.0 : perSite[s] * escape;
+                total += perSite[s];
+            }
+            return total;
+        }
+
+        /** Hidden events only: the awakened cells the immune system clears, from their own stream (nothing else depends on them). */
+        private void recordClearedCells(double now, double dt, double awakenings) {
+            double cleared = awakenings * (1.0 - profile.immuneEscapeProbability());
+            long count = cleared > 0 ? Draws.poisson(hidden, cleared) : 0;
+            for (long k = 0; k < count; k++) {
+                Site site = Site.ALL.get(Draws.categorical(hidden, ws.siteAwakenings, S, awakenings));
+                double day = now + dt * hidden.nextDouble();
+                double at = day + logAvascularLimit / avascularRate * hidden.nextDouble();
+                event(day, EventType.DORMANT_CELL_AWAKENED, site, Double.NaN, "");
+                event(at, EventType.MICROMETASTASIS_ELIMINATED, site, Double.NaN, "immune");
+            }
+        }
+
+        /** A dormant cell that escaped immune clearance founds a micrometastasis (unless its site is full). */
         private void found(int parent, Site site, double day) {
             event(day, EventType.DORMANT_CELL_AWAKENED, site, Double.NaN, "");
             double avascularEnd = day + logAvascularLimit / avascularRate;
-            if (!Draws.bernoulli(spread, profile.immuneEscapeProbability())) {
-                double at = day + (avascularEnd - day) * spread.nextDouble();
-                event(at, EventType.MICROMETASTASIS_ELIMINATED, site, Double.NaN, "immune");
-                return;
-            }
             // Clone traits are drawn before the capacity check, so a deposit that is not followed leaves the stream as it was.
             double growthLog = t.growthLog[parent] + growthDriftSd * Draws.normal(spread);
             double drive = clamp(t.drive[parent] + driveDriftSd * Draws.normal(spread), -1, 1);
             double sensitivityLog = t.sensitivityLog[parent] + sensitivityDriftSd * Draws.normal(spread);
             double switchHazard = Draws.exponential(spread, 1.0);
-            if (t.atSite[site.ordinal()] >= maxLesionsPerSite) {
-                depositsNotFollowed++; // the site is full
-                return;
+            if (t.atSite[site.ordinal()] >= siteLesionLimit[site.ordinal()]) {
+                if (t.atSite[site.ordinal()] >= maxLesionsPerSite) {
+                    depositsNotFollowed++; // the numerical bound
+                }
+                return; // a bone whose units all hold a lesion: the deposit joins one of them
             }
             t.atSite[site.ordinal()]++;
             int j = t.add();

@@ -40,12 +40,14 @@ public final class Circulation {
 
         double plexusArrest = p.get(SpreadParameters.PLEXUS_ARREST);
         double regionWeight = p.get(SpreadParameters.PLEXUS_REGION_WEIGHT);
+        double nonVertebralWeight = p.get(SpreadParameters.PLEXUS_NON_VERTEBRAL_WEIGHT);
         for (Route r : new Route[] {Route.PLEXUS_CERVICAL, Route.PLEXUS_THORACIC, Route.PLEXUS_LUMBOSACRAL}) {
             double[] row = arrest[r.ordinal()];
             double norm = 0;
             for (Site s : Site.BONES) {
                 if (s.plexusRegion() != SpinalRegion.NONE) {
-                    double w = atlas.redMarrowPercent()[s.ordinal()] * (s.plexusRegion() == r.plexusRegion() ? regionWeight : 1.0);
+                    double w = atlas.redMarrowPercent()[s.ordinal()] * (s.plexusRegion() == r.plexusRegion() ? regionWeight : 1.0)
+                            * (isVertebral(s) ? 1.0 : nonVertebralWeight);
                     row[s.ordinal()] = w;
                     norm += w;
                 }
@@ -61,6 +63,11 @@ public final class Circulation {
             lymph[s] = (1.0 - nodeArrest) * caval[s];
         }
         lymph[Site.LYMPH_NODES.ordinal()] += nodeArrest;
+    }
+
+    /** The bones of the vertebral column, which drain straight into the plexus. */
+    private static boolean isVertebral(Site s) {
+        return s.isSpinal() || s == Site.SACRUM;
     }
 
     private static void requireSubProbability(double[] row, String what) {

@@ -28,6 +28,8 @@ public final class Dissemination {
         double survive = p.get(SpreadParameters.CTC_SURVIVAL);
         double extravasate = p.get(SpreadParameters.EXTRAVASATION);
         double dormancy = p.get(SpreadParameters.DORMANCY_ENTRY);
+        double boneToBone = p.get(SpreadParameters.BONE_TO_BONE_SEEDING_FOLD);
+        double bonePlexusShare = p.get(SpreadParameters.BONE_LESION_PLEXUS_FRACTION);
         double[][] settle = new double[Route.values().length][Site.COUNT];
         for (Route r : Route.values()) {
             for (Site s : Site.ALL) {
@@ -46,12 +48,13 @@ public final class Dissemination {
             if (from.siteClass() == SiteClass.LUNG) {
                 row = settle[Route.ARTERIAL.ordinal()];
             } else if (from.isBone()) {
-                row = mix(settle, Route.CAVAL, from.plexusRegion(), plexusShare);
+                row = mix(settle, Route.CAVAL, from.plexusRegion(), bonePlexusShare);
             } else {
                 row = settle[Route.CAVAL.ordinal()];
             }
-            for (int s = 0; s < Site.COUNT; s++) {
-                lesionYield[from.ordinal()][s] = profile.bloodShedding() * row[s];
+            for (Site to : Site.ALL) {
+                double adapted = from.isBone() && to.isBone() ? boneToBone : 1.0;
+                lesionYield[from.ordinal()][to.ordinal()] = profile.bloodShedding() * row[to.ordinal()] * adapted;
             }
         }
     }

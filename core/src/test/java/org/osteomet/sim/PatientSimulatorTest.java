@@ -189,6 +189,23 @@ class PatientSimulatorTest {
         assertThat(notFollowed(defaults.with(bound, 3))).as("deposits beyond the bound are counted").isPositive();
     }
 
+    @Test
+    void aBoneHoldsAtMostOneMetastasisPerUnit() {
+        // M_unit = 1: a vertebra, a rib or a proximal femur holds one growing tumour; later deposits join it
+        boolean filled = false;
+        for (PatientOutcome o : run(defaults, CancerType.BREAST, Entry.METASTATIC, 200, 11)) {
+            java.util.Map<Site, Integer> founded = new java.util.EnumMap<>(Site.class);
+            for (Event e : o.events()) {
+                if (e.type() == EventType.MICROMETASTASIS_ESTABLISHED && e.site().isBone()) {
+                    int k = founded.merge(e.site(), 1, Integer::sum);
+                    assertThat(k).as("%s in patient %d", e.site(), o.patientId()).isLessThanOrEqualTo(e.site().units());
+                    filled |= k == e.site().units();
+                }
+            }
+        }
+        assertThat(filled).as("some bone has all its units taken").isTrue();
+    }
+
     private long notFollowed(ParameterSet p) {
         return run(p, CancerType.BREAST, Entry.METASTATIC, 200, 11).stream().mapToLong(PatientOutcome::depositsNotFollowed).sum();
     }

@@ -147,6 +147,29 @@ class SkeletalComplicationsTest {
     }
 
     @Test
+    void patientsWhoFeelLessPainAreSpreadFurtherFromTheMedian() {
+        // sigma_P = 0: everyone has the median sensitivity; a wide spread leaves many patients below moderate pain
+        String sd = ClinicalParameters.PAIN_SENSITIVITY_LOG_SD.name();
+        int uniform = patientsWithModeratePain(defaults.with(sd, 0.0));
+        int spread = patientsWithModeratePain(defaults.with(sd, 2.5));
+        assertThat(uniform).isGreaterThan(50);
+        assertThat(spread).isLessThan(uniform * 9 / 10);
+    }
+
+    private int patientsWithModeratePain(ParameterSet p) {
+        PatientSimulator sim = new PatientSimulator(p, CancerType.PROSTATE);
+        Workspace ws = sim.newWorkspace(false);
+        int n = 0;
+        for (int i = 0; i < 400; i++) {
+            PatientOutcome o = sim.run(i, new PatientStreams(8), Entry.BONE_METASTATIC, PatientSimulator.DAYS_PER_YEAR, ws, null);
+            if (o.enrolled() && o.events().stream().anyMatch(e -> e.type() == EventType.BONE_PAIN)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
     void withoutHumoralPthrpFewerBreastPatientsBecomeHypercalcaemic() {
         assertThat(hypercalcaemicPatients(defaults)).isGreaterThan(
                 hypercalcaemicPatients(defaults.with(CalciumParameters.PTHRP_BREAST.name(), 1e-9)));

@@ -141,13 +141,12 @@ class CirculationTest {
     @Test
     void plexusComponentFollowsRedMarrowWithinARegionAndSumsToPpl() {
         double ppl = P.get(SpreadParameters.PLEXUS_ARREST);
-        double wR = P.get(SpreadParameters.PLEXUS_REGION_WEIGHT);
         double[] marrow = SkeletalAtlas.values(P).redMarrowPercent();
         for (Route r : PLEXUS) {
             double norm = 0;
             for (Site s : Site.BONES) {
                 if (s.plexusRegion() != SpinalRegion.NONE) {
-                    norm += marrow[s.ordinal()] * (s.plexusRegion() == r.plexusRegion() ? wR : 1.0);
+                    norm += plexusWeight(s, r, marrow);
                 }
             }
             double plexusTotal = 0;
@@ -157,12 +156,38 @@ class CirculationTest {
                 if (s.plexusRegion() == SpinalRegion.NONE) {
                     assertThat(plexusPart).as("%s via %s", s, r).isCloseTo(0.0, within(1e-15));
                 } else {
-                    double w = marrow[s.ordinal()] * (s.plexusRegion() == r.plexusRegion() ? wR : 1.0);
+                    double w = plexusWeight(s, r, marrow);
                     assertThat(plexusPart).as("%s via %s", s, r).isCloseTo(ppl * w / norm, within(1e-12));
                 }
             }
             assertThat(plexusTotal).isCloseTo(ppl, within(1e-12));
             assertThat(C.arrestedAnywhere(r)).isCloseTo(ppl + (1 - ppl) * C.arrestedAnywhere(Route.CAVAL), within(1e-12));
+        }
+    }
+
+    /** Red marrow, times w_R in the entry region, times w_NV outside the vertebral column (vertebrae and sacrum). */
+    private static double plexusWeight(Site s, Route r, double[] marrow) {
+        double wR = P.get(SpreadParameters.PLEXUS_REGION_WEIGHT);
+        double wNV = P.get(SpreadParameters.PLEXUS_NON_VERTEBRAL_WEIGHT);
+        boolean vertebral = s.isSpinal() || s == Site.SACRUM;
+        return marrow[s.ordinal()] * (s.plexusRegion() == r.plexusRegion() ? wR : 1.0) * (vertebral ? 1.0 : wNV);
+    }
+
+    @Test
+    void plexusCellsReachBonesOutsideTheVertebralColumnByTheirWeight() {
+        double ppl = P.get(SpreadParameters.PLEXUS_ARREST);
+        double wNV = P.get(SpreadParameters.PLEXUS_NON_VERTEBRAL_WEIGHT);
+        assertThat(wNV).as("the default makes the vertebral column the plexus's main bed").isLessThan(1.0);
+        double[] marrow = SkeletalAtlas.values(P).redMarrowPercent();
+        for (double weight : new double[] {wNV, 1.0}) {
+            Circulation c = new Circulation(P.with(SpreadParameters.PLEXUS_NON_VERTEBRAL_WEIGHT.name(), weight));
+            Route r = Route.PLEXUS_LUMBOSACRAL;
+            // pelvis and lumbar spine share the lumbosacral region, so per unit of red marrow they differ by w_NV alone
+            double pelvis = (c.arrestProbability(r, Site.PELVIS) - (1 - ppl) * c.arrestProbability(Route.CAVAL, Site.PELVIS))
+                    / marrow[Site.PELVIS.ordinal()];
+            double lumbar = (c.arrestProbability(r, Site.LUMBAR_SPINE) - (1 - ppl) * c.arrestProbability(Route.CAVAL, Site.LUMBAR_SPINE))
+                    / marrow[Site.LUMBAR_SPINE.ordinal()];
+            assertThat(pelvis / lumbar).as("w_NV = %s", weight).isCloseTo(weight, within(1e-12));
         }
     }
 

@@ -32,7 +32,7 @@ public final class BreastProfile {
                 .put(SOIL_LIVER, 0.8, CALIBRATED, Sources.SOIL)
                 .put(SOIL_BRAIN, 0.25, CALIBRATED, Sources.SOIL)
                 .put(SOIL_LYMPH_NODE, 2.0, CALIBRATED, Sources.SOIL)
-                .put(OSTEOBLASTIC_DRIVE_MEAN, -0.95, CALIBRATED, Sources.DRIVE_BREAST)
+                .put(OSTEOBLASTIC_DRIVE_MEAN, -0.9, CALIBRATED, Sources.DRIVE_BREAST)
                 .put(OSTEOBLASTIC_DRIVE_SD, 0.24, CALIBRATED, Sources.DRIVE_BREAST)
                 .build();
     }

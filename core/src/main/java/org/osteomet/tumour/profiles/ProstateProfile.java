@@ -27,7 +27,7 @@ public final class ProstateProfile {
                 .put(METASTATIC_POTENTIAL_LOG_SD, 2.0, ASSUMPTION, Sources.POTENTIAL_SD)
                 .put(VERTEBRAL_PLEXUS_FRACTION, 0.15, ASSUMPTION, Sources.PLEXUS)
                 .put(IMMUNE_ESCAPE, 0.05, ASSUMPTION, Sources.IMMUNE)
-                .put(SOIL_BONE, 0.061, CALIBRATED, Sources.SOIL)
+                .put(SOIL_BONE, 0.055, CALIBRATED, Sources.SOIL + Sources.SOIL_AFTER_BONE_TO_BONE)
                 .put(SOIL_LUNG, 0.08, CALIBRATED, Sources.SOIL)
                 .put(SOIL_LIVER, 0.04, CALIBRATED, Sources.SOIL)
                 .put(SOIL_BRAIN, 0.005, CALIBRATED, Sources.SOIL)

@@ -26,12 +26,15 @@ final class Sources {
             + "the bone factors refitted with systemic instigation on (log-odds secant iterations jointly with DT_m, 600 patients per "
             + "experiment, seed 1); all re-set on 2026-11-24 after the per-primary shedding and delta_b changes (docs/SOURCES.md "
             + "section 14a), 2000 patients, seed 1";
+    static final String SOIL_AFTER_BONE_TO_BONE = "; prostate lowered by hand from 0.061 to 0.055 after bone-to-bone seeding and the "
+            + "instigation change raised T005 to 76.5% (2000 patients, seed 1)";
     static final String DRIVE = "mean/sd of the clone's osteoblastic drive, set by hand for the lytic/blastic tendency (calibration.csv "
             + "T153: kidney, thyroid, melanoma and lung typically lytic) and calibrated against T153 and the lesion-level mixed shares "
             + "T148-T150 (types read from net bone balance, one per involved bone)";
     static final String DRIVE_BREAST = "set by hand on 2026-11-24 (second pass) against the lesion-level mixed share of breast bone metastases "
             + "(calibration.csv T148, Radiopaedia: 10% mixed): -0.7/0.3 left 31% of involved bones mixed (2000 patients, seed 1), "
-            + "-0.95/0.24 leaves 9.5% (the drive is clamped to [-1, 1], so about 42% of breast patients sit at the lytic limit). Major 2009 BMC Cancer 9:272 Table 1 (T151/T152) counts far more mixed lesions in a lytic-entry "
+            + "-0.95/0.24 leaves 9.5%; after bone-to-bone seeding (spread.bone_to_bone_seeding_fold) -0.95 gave 6.5% and -0.9 gives "
+            + "9.1% (the drive is clamped to [-1, 1], so about 42% of breast patients sit at the lytic limit). Major 2009 BMC Cancer 9:272 Table 1 (T151/T152) counts far more mixed lesions in a lytic-entry "
             + "trial population; the two sources disagree, and the model missed both. T152 cannot be met while the model types one "
             + "lesion per bone and has about one bone per patient at trial entry, so T148, which it can meet, now sets the drive. "
             + DRIVE;
