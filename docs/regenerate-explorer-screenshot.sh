@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Retakes docs/images/explorer.png: the web explorer runs breast cancer seed 33 in Debian's headless chromium
+# Retakes docs/images/explorer.png: the web explorer runs breast cancer seed 4 in Debian's headless chromium
 # (apt-get install chromium chromium-driver), driven by web/src/test/java/org/osteomet/web/ExplorerScreenshot.java.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -34,7 +34,7 @@ public final class ClinicalParameters {
             ASSUMPTION, "mechanical pain of weakened weight-bearing bone (SINS pain item, Fisher 2010 Spine 35:E1221)");
     /** sigma_P: spread between patients of ln pain sensitivity (a patient's factor on every site's pain score, median 1). */
     public static final Parameter PAIN_SENSITIVITY_LOG_SD = new Parameter("clinical.pain_sensitivity_log_sd", "sigma_P", 1.0, "1 (ln)", 0,
-            5, CALIBRATED, "people differ widely and stably in pain sensitivity (Nielsen et al. 2009 Pain 146:11, twin study); set by "
+            5, CALIBRATED, "people differ widely and stably in pain sensitivity (Nielsen et al. 2008 Pain 136:21, twin study); set by "
                     + "hand against calibration.csv T227 (a quarter of bone-metastasis patients without pain when it is found), comparing "
                     + "0, 1 and 1.5 (1000 patients: 99.7, 84.0, 77.2%); 1 keeps the placebo SRE shares T155, T161, T167 in range");
     /** Numeric-rating thresholds: moderate >= 4, severe >= 7 (conventional cut-points). */

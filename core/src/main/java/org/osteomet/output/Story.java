@@ -50,8 +50,10 @@ public final class Story {
         String end = o.died()
                 ? String.format(Locale.ROOT, "died on day %d (%s)", o.dayFromEntry(o.deathDay()), o.deathCause().description())
                 : String.format(Locale.ROOT, "alive at the end of follow-up, day %d", o.dayFromEntry(o.endDay()));
-        long awakened = count(o, EventType.DORMANT_CELL_AWAKENED);
-        long cleared = count(o, EventType.MICROMETASTASIS_ELIMINATED);
+        // each elimination event carries the number of cells cleared at its site over one step
+        long cleared = Math.round(o.events().stream().filter(e -> e.type() == EventType.MICROMETASTASIS_ELIMINATED)
+                .mapToDouble(Event::value).sum());
+        long awakened = count(o, EventType.DORMANT_CELL_AWAKENED) + cleared;
         long established = count(o, EventType.MICROMETASTASIS_ESTABLISHED);
         out.add(String.format(Locale.ROOT, "Hidden biology: %d dormant tumour cells woke up; the immune system cleared %d of the "
                 + "micrometastases they started and %d escaped.", awakened, cleared, established));

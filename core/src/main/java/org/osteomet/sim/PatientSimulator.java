@@ -381,7 +381,7 @@ public final class PatientSimulator {
             }
             double awakenings = ws.pools.expectedAwakenings(inflow, n, ws.siteAwakenings);
             if (hidden != null && awakenings > 0) {
-                recordClearedCells(now, dt, awakenings);
+                recordClearedCells(now, dt);
             }
             double expected = foundingRates(ws.siteAwakenings);
             long founded = expected > 0 ? Draws.poisson(spread, expected) : 0;
@@ -454,16 +454,18 @@ public final class PatientSimulator {
             return total;
         }
 
-        /** Hidden events only: the awakened cells the immune system clears, from their own stream (nothing else depends on them). */
-        private void recordClearedCells(double now, double dt, double awakenings) {
-            double cleared = awakenings * (1.0 - profile.immuneEscapeProbability());
-            long count = cleared > 0 ? Draws.poisson(hidden, cleared) : 0;
-            for (long k = 0; k < count; k++) {
-                Site site = Site.ALL.get(Draws.categorical(hidden, ws.siteAwakenings, S, awakenings));
-                double day = now + dt * hidden.nextDouble();
-                double at = day + logAvascularLimit / avascularRate * hidden.nextDouble();
-                event(day, EventType.DORMANT_CELL_AWAKENED, site, Double.NaN, "");
-                event(at, EventType.MICROMETASTASIS_ELIMINATED, site, Double.NaN, "immune");
+        /**
+         * Hidden events only: the awakened cells the immune system clears, from their own stream (nothing else depends on
+         * them), as one event per site and step whose value is their number (bone-adapted seeding wakes millions).
+         */
+        private void recordClearedCells(double now, double dt) {
+            double cleared = 1.0 - profile.immuneEscapeProbability();
+            for (int s = 0; s < S; s++) {
+                double mean = ws.siteAwakenings[s] * cleared;
+                long count = mean > 0 ? Draws.poisson(hidden, mean) : 0;
+                if (count > 0) {
+                    event(now + dt * hidden.nextDouble(), EventType.MICROMETASTASIS_ELIMINATED, Site.ALL.get(s), count, "immune");
+                }
             }
         }
 
@@ -728,9 +730,11 @@ public final class PatientSimulator {
 
             @Override
             public void reveal(Site site, double day) {
+                // pain felt in the step that ends on the day of diagnosis comes after the staging: a finding just after it
+                double found = Math.max(day, Math.nextUp(diagnosisDay));
                 for (int j = 1; j < t.size; j++) {
-                    if (t.site[j] == site.ordinal() && t.phase[j] == LesionTable.VASCULAR && !(t.detectableDay[j] <= day)) {
-                        t.detectableDay[j] = day; // found by the imaging the symptom prompts; recorded by the next detect()
+                    if (t.site[j] == site.ordinal() && t.phase[j] == LesionTable.VASCULAR && !(t.detectableDay[j] <= found)) {
+                        t.detectableDay[j] = found; // found by the imaging the symptom prompts; recorded by the next detect()
                     }
                 }
             }

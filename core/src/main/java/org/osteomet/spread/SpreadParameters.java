@@ -35,17 +35,19 @@ public final class SpreadParameters {
             ASSUMPTION, "slow, valveless flow of the Batson plexus (Batson 1940 Ann Surg 112:138); value assumed");
     /** f_bv: share of a metastasis's venous outflow that enters the vertebral venous plexus, in a plexus-drained bone. */
     public static final Parameter BONE_LESION_PLEXUS_FRACTION = Parameter.probability("spread.bone_lesion_plexus_fraction", "f_bv", 1.0,
-            ASSUMPTION, "all of it, the plexus then holding p_pl of the cells and passing the rest to the cava: the vertebral bodies "
-                    + "drain through the basivertebral veins into the valveless internal vertebral venous plexus, which also communicates with the veins of the pelvis, ribs and skull (Batson 1940 Ann Surg 112:138)");
+            ASSUMPTION, "all of it, the plexus then holding p_pl of the cells and passing the rest to the cava: the vertebral bodies drain "
+                    + "through the basivertebral veins into the valveless internal vertebral venous plexus, which also communicates with "
+                    + "the veins of the pelvis, ribs and skull (Batson 1940 Ann Surg 112:138)");
     /** w_R: preference of plexus-borne cells for the region where they enter the plexus. */
     public static final Parameter PLEXUS_REGION_WEIGHT = Parameter.positive("spread.plexus_entry_region_weight", "w_R", 4.0, "1", 100,
             ASSUMPTION, "spinal gradient away from the entry level (Bubendorf 2000 Hum Pathol 31:578: lumbar 97% vs cervical 38% in prostate)");
 
-    /** w_NV: weight of a plexus-connected bone outside the vertebral column (pelvis, ribs, cranium) in plexus arrest, per unit of red marrow. */
-    public static final Parameter PLEXUS_NON_VERTEBRAL_WEIGHT = Parameter.probability("spread.plexus_non_vertebral_weight", "w_NV", 0.1,
-            CALIBRATED, "set by hand against T103/T104 (ribs, pelvis), comparing 1, 0.25, 0.15, 0.1 and 0.05; the plexus runs along "
-                    + "the vertebral column and receives the vertebral bodies' basivertebral veins; the pelvis, ribs and skull join it only through communicating veins (Batson 1940 Ann Surg 112:138), so plexus-borne cells reach them "
-                    + "against the flow");
+    /** w_NV: weight per unit of red marrow, in plexus arrest, of a plexus-connected bone outside the vertebral column. */
+    public static final Parameter PLEXUS_NON_VERTEBRAL_WEIGHT = Parameter.probability("spread.plexus_non_vertebral_weight", "w_NV", 0.12,
+            CALIBRATED, "set by hand against T103/T104 (ribs, pelvis), comparing 1, 0.25, 0.15, 0.12, 0.1 and 0.05 (0.1 left the ribs at "
+                    + "27.7%, just under the range); the plexus runs along the vertebral column and receives the vertebral bodies' "
+                    + "basivertebral veins; the pelvis, ribs and skull join it only through communicating veins (Batson 1940 Ann Surg "
+                    + "112:138), so plexus-borne cells reach them against the flow");
 
     /** Q_brain: share of cardiac output to the brain. */
     public static final Parameter FLOW_BRAIN = Parameter.probability("spread.flow_brain_fraction_co", "Q_brain", 0.12,
@@ -62,10 +64,10 @@ public final class SpreadParameters {
 
     /** delta_b: loss rate of dormant cells in bone marrow (death or clearance); marrow DTCs persist for years. */
     public static final Parameter DORMANT_DEATH_BONE = Parameter.positive("spread.dormant_death_rate_bone", "delta_b", 2.2e-4, "1/d", 1,
-            CALIBRATED, "mean persistence ~9 y; marrow DTCs are found years after surgery (Braun 2005 NEJM 353:793; Meng 2004 "
-                    + "Clin Cancer Res 10:8152: CTCs 7-22 y after mastectomy); lowered by hand from 5e-4 (5.5 y) with the basal "
-                    + "awakening rates against the late Hernandez 2018 incidence (calibration.csv T091/T092), which came too flat; lowered again "
-                    + "to 2.2e-4 (12 y) with I_max 50 against the same targets, comparing 1e-4, 1.5e-4, 2.2e-4 and 3e-4");
+            CALIBRATED, "mean persistence ~9 y; marrow DTCs are found years after surgery (Braun 2005 NEJM 353:793; Meng 2004 Clin Cancer "
+                    + "Res 10:8152: CTCs 7-22 y after mastectomy); lowered by hand from 5e-4 (5.5 y) with the basal awakening rates "
+                    + "against the late Hernandez 2018 incidence (calibration.csv T091/T092), which came too flat; lowered again to 2.2e-4 "
+                    + "(12 y) with I_max 50 against the same targets, comparing 1e-4, 1.5e-4, 2.2e-4 and 3e-4");
     /** delta_v: loss rate of dormant cells in soft tissue (lung, liver, brain, nodes). */
     public static final Parameter DORMANT_DEATH_VISCERAL = Parameter.positive("spread.dormant_death_rate_visceral", "delta_v", 5e-3, "1/d", 1,
             ASSUMPTION, "mean persistence ~200 d, shorter than in the marrow niche");
@@ -93,9 +95,10 @@ public final class SpreadParameters {
     public static final Parameter BONE_TO_BONE_SEEDING_FOLD = Parameter.positive("spread.bone_to_bone_seeding_fold", "A_bb", 100.0, "1",
             1e4, CALIBRATED, "metastasis-to-metastasis seeding is common in human prostate cancer (Gundem et al. 2015 Nature 520:353); "
                     + "cells from bone metastases are selected for bone colonisation (Kang et al. 2003 Cancer Cell 3:537) and the bone "
-                    + "niche makes them more metastatic (Zhang et al. 2021 Cell 184:2471); size in patients unknown: set by hand with f_bv and w_NV "
-                    + "against the site shares of calibration.csv T101-T104 (Cancer Commun 2016), comparing 1, 50, 100 and 300 (500-1000 "
-                    + "patients per primary, seed 1); at 1 the model had 1.4 involved bones per breast patient at 2 years");
+                    + "niche makes them more metastatic (Zhang et al. 2021 Cell, doi:10.1016/j.cell.2021.03.011); size in patients "
+                    + "unknown: set by hand with f_bv and w_NV against the site shares of calibration.csv T101-T104 (Cancer Commun 2016), "
+                    + "comparing 1, 50, 100 and 300 (500-1000 patients per primary, seed 1); at 1 the model had 1.4 involved bones per "
+                    + "breast patient at 2 years");
 
     /** DT_av: doubling time of an avascular micrometastasis. */
     public static final Parameter AVASCULAR_DOUBLING_TIME = Parameter.positive("spread.avascular_doubling_time_d", "DT_av", 5.0, "d", 1000,
@@ -110,9 +113,9 @@ public final class SpreadParameters {
     /** I_max: largest fold increase of k_ang that a growing tumour elsewhere in the body can cause. */
     public static final Parameter INSTIGATION_MAX_FOLD = new Parameter("spread.instigation_max_fold", "I_max", 50.0, "1", 0, 1000,
             CALIBRATED, "systemic instigation: a growing tumour mobilises bone-marrow cells that make indolent distant tumours grow "
-                    + "(McAllister et al. 2008 Cell 133:994); its size in patients is unknown; set by hand (with the basal w_b, w_v, "
-                    + "w_ln at 1/20 of their earlier values) against calibration.csv T088-T092 and T255 (Hernandez 2018: bone "
-                    + "metastases come early after diagnosis), comparing I_max 30, 100 and 300; lowered by hand to 50 (with delta_b) after bone-to-bone "
+                    + "(McAllister et al. 2008 Cell 133:994); its size in patients is unknown; set by hand (with the basal w_b, w_v, w_ln "
+                    + "at 1/20 of their earlier values) against calibration.csv T088-T092 and T255 (Hernandez 2018: bone metastases come "
+                    + "early after diagnosis), comparing I_max 30, 100 and 300; lowered by hand to 50 (with delta_b) after bone-to-bone "
                     + "seeding (A_bb) brought bone metastases earlier (T088 6.7%, T255 314 d at 100), comparing 40, 50, 60 and 70");
     /** N_inst: vascular tumour burden at which instigation reaches half its maximum. */
     public static final Parameter INSTIGATION_HALF_BURDEN = Parameter.positive("spread.instigation_half_burden_cells", "N_inst", 1e9,

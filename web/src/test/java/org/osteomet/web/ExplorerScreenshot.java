@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * is run from the page's address, as a user's shared link would, and the page is photographed when it is done.
  */
 public final class ExplorerScreenshot {
-    private static final String PATIENT = "?primary=breast&seed=33&treatment=zoledronic-acid";
+    private static final String PATIENT = "?primary=breast&seed=4&treatment=zoledronic-acid";
     private static final Dimension WINDOW = new Dimension(1400, 1600);
     private static final Duration WAIT = Duration.ofMinutes(2);
     /** The picture shows her in the last months of the course, before the end greys the skeletons. */

@@ -140,13 +140,13 @@ class PatientComparisonTest {
                 CancerType.BREAST, policy);
         org.osteomet.sim.PatientSimulator without = new org.osteomet.sim.PatientSimulator(org.osteomet.sim.ModelCatalog.defaults(),
                 CancerType.BREAST, policy.withoutSystemicTherapy());
-        for (long seed = 1; seed <= 500; seed++) {
+        for (long seed = 1; seed <= 3000; seed++) {
             var a = with.run(0, new org.osteomet.random.PatientStreams(seed), Entry.DIAGNOSIS, 20 * 365.25, null);
             var b = without.run(0, new org.osteomet.random.PatientStreams(seed), Entry.DIAGNOSIS, 20 * 365.25, null);
             if (a.hasBoneMetastasis() && b.hasBoneMetastasis() && a.firstBoneMetastasisDay() != b.firstBoneMetastasisDay()) {
                 return seed;
             }
         }
-        throw new IllegalStateException("no breast patient among seeds 1-500 whose first bone metastasis systemic therapy moves");
+        throw new IllegalStateException("no breast patient among seeds 1-3000 whose first bone metastasis systemic therapy moves");
     }
 }
