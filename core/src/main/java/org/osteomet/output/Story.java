@@ -55,8 +55,8 @@ public final class Story {
                 .mapToDouble(Event::value).sum());
         long awakened = count(o, EventType.DORMANT_CELL_AWAKENED) + cleared;
         long established = count(o, EventType.MICROMETASTASIS_ESTABLISHED);
-        out.add(String.format(Locale.ROOT, "Hidden biology: %d dormant tumour cells woke up; the immune system cleared %d of the "
-                + "micrometastases they started and %d escaped.", awakened, cleared, established));
+        out.add(String.format(Locale.ROOT, "Hidden biology: %d dormant tumour cells woke up; the immune system cleared %d of "
+                + "them, and %d founded micrometastases.", awakened, cleared, established));
         out.add("Outcome: " + disease + "; " + end + ".");
         return out;
     }

@@ -46,6 +46,8 @@ final class LesionTable {
     int[] parent;
     /** Tumours founded at each atlas site (removed ones included). */
     final int[] atSite = new int[Site.COUNT];
+    /** Metastases at each site not yet removed: a bone unit freed by treatment can be seeded again. */
+    final int[] liveAtSite = new int[Site.COUNT];
 
     LesionTable(int capacity) {
         allocate(capacity);
@@ -75,6 +77,7 @@ final class LesionTable {
     void clear() {
         size = 0;
         Arrays.fill(atSite, 0);
+        Arrays.fill(liveAtSite, 0);
     }
 
     int add() {
@@ -110,5 +113,15 @@ final class LesionTable {
 
     int capacity() {
         return site.length;
+    }
+
+    /** Removes metastasis j (eradicated or treated away), freeing its place at its site. */
+    void remove(int j) {
+        if (phase[j] != REMOVED) {
+            phase[j] = REMOVED;
+            if (site[j] != NO_SITE) {
+                liveAtSite[site[j]]--;
+            }
+        }
     }
 }

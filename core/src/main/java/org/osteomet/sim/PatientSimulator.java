@@ -430,7 +430,7 @@ public final class PatientSimulator {
                     if (t.site[j] == s && t.phase[j] == LesionTable.VASCULAR) {
                         t.logCells[j] += logSurvival;
                         if (t.logCells[j] < 0) {
-                            t.phase[j] = LesionTable.REMOVED;
+                            t.remove(j);
                         }
                     }
                 }
@@ -447,7 +447,7 @@ public final class PatientSimulator {
             double escape = profile.immuneEscapeProbability();
             double total = 0;
             for (int s = 0; s < S; s++) {
-                boolean joins = siteLesionLimit[s] < maxLesionsPerSite && t.atSite[s] >= siteLesionLimit[s];
+                boolean joins = siteLesionLimit[s] < maxLesionsPerSite && t.liveAtSite[s] >= siteLesionLimit[s];
                 perSite[s] = joins ? 0.0 : perSite[s] * escape;
                 total += perSite[s];
             }
@@ -471,20 +471,22 @@ public final class PatientSimulator {
 
         /** A dormant cell that escaped immune clearance founds a micrometastasis (unless its site is full). */
         private void found(int parent, Site site, double day) {
-            event(day, EventType.DORMANT_CELL_AWAKENED, site, Double.NaN, "");
             double avascularEnd = day + logAvascularLimit / avascularRate;
-            // Clone traits are drawn before the capacity check, so a deposit that is not followed leaves the stream as it was.
+            // Clone traits are drawn before the capacity checks, so a deposit that is not followed leaves the stream as it was.
             double growthLog = t.growthLog[parent] + growthDriftSd * Draws.normal(spread);
             double drive = clamp(t.drive[parent] + driveDriftSd * Draws.normal(spread), -1, 1);
             double sensitivityLog = t.sensitivityLog[parent] + sensitivityDriftSd * Draws.normal(spread);
             double switchHazard = Draws.exponential(spread, 1.0);
-            if (t.atSite[site.ordinal()] >= siteLesionLimit[site.ordinal()]) {
-                if (t.atSite[site.ordinal()] >= maxLesionsPerSite) {
-                    depositsNotFollowed++; // the numerical bound
-                }
-                return; // a bone whose units all hold a lesion: the deposit joins one of them
+            if (t.atSite[site.ordinal()] >= maxLesionsPerSite) {
+                depositsNotFollowed++; // the numerical bound
+                return;
             }
+            if (t.liveAtSite[site.ordinal()] >= siteLesionLimit[site.ordinal()]) {
+                return; // a bone whose units all hold a lesion: the cell joins one of them
+            }
+            event(day, EventType.DORMANT_CELL_AWAKENED, site, Double.NaN, "");
             t.atSite[site.ordinal()]++;
+            t.liveAtSite[site.ordinal()]++;
             int j = t.add();
             t.site[j] = site.ordinal();
             t.phase[j] = LesionTable.AVASCULAR;
@@ -567,7 +569,7 @@ public final class PatientSimulator {
                         ? logK + (l0 - logK) * t.stepDecay[j]
                         : Gompertz.logSizeAfter(l0, logK, rate, next - from);
                 if (l1 < 0) {
-                    t.phase[j] = LesionTable.REMOVED; // fewer than one cell left: eradicated
+                    t.remove(j); // fewer than one cell left: eradicated
                     continue;
                 }
                 t.logCells[j] = l1;
@@ -625,7 +627,7 @@ public final class PatientSimulator {
                 t.phase[LesionTable.PRIMARY] = LesionTable.REMOVED;
                 for (int j = 1; j < t.size; j++) {
                     if (Site.ALL.get(t.site[j]).siteClass() == SiteClass.LYMPH_NODE) {
-                        t.phase[j] = LesionTable.REMOVED;
+                        t.remove(j);
                         t.detected[j] = true;
                     }
                 }
@@ -747,7 +749,7 @@ public final class PatientSimulator {
                         // Linear-quadratic kill; a lesion pushed below one cell is gone.
                         t.logCells[j] += logKill;
                         if (t.logCells[j] < 0) {
-                            t.phase[j] = LesionTable.REMOVED;
+                            t.remove(j);
                         }
                     }
                 }

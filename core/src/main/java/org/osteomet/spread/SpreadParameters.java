@@ -64,7 +64,8 @@ public final class SpreadParameters {
 
     /** delta_b: loss rate of dormant cells in bone marrow (death or clearance); marrow DTCs persist for years. */
     public static final Parameter DORMANT_DEATH_BONE = Parameter.positive("spread.dormant_death_rate_bone", "delta_b", 2.2e-4, "1/d", 1,
-            CALIBRATED, "mean persistence ~9 y; marrow DTCs are found years after surgery (Braun 2005 NEJM 353:793; Meng 2004 Clin Cancer "
+            CALIBRATED, "mean persistence ~12 y (was ~9 y at 3e-4); marrow DTCs are found years after surgery "
+                    + "(Braun 2005 NEJM 353:793; Meng 2004 Clin Cancer "
                     + "Res 10:8152: CTCs 7-22 y after mastectomy); lowered by hand from 5e-4 (5.5 y) with the basal awakening rates "
                     + "against the late Hernandez 2018 incidence (calibration.csv T091/T092), which came too flat; lowered again to 2.2e-4 "
                     + "(12 y) with I_max 50 against the same targets, comparing 1e-4, 1.5e-4, 2.2e-4 and 3e-4");
@@ -93,12 +94,13 @@ public final class SpreadParameters {
      * they come from a clone that has already colonised bone.
      */
     public static final Parameter BONE_TO_BONE_SEEDING_FOLD = Parameter.positive("spread.bone_to_bone_seeding_fold", "A_bb", 100.0, "1",
-            1e4, CALIBRATED, "metastasis-to-metastasis seeding is common in human prostate cancer (Gundem et al. 2015 Nature 520:353); "
+            300, CALIBRATED, "metastasis-to-metastasis seeding is common in human prostate cancer (Gundem et al. 2015 Nature 520:353); "
                     + "cells from bone metastases are selected for bone colonisation (Kang et al. 2003 Cancer Cell 3:537) and the bone "
                     + "niche makes them more metastatic (Zhang et al. 2021 Cell, doi:10.1016/j.cell.2021.03.011); size in patients "
                     + "unknown: set by hand with f_bv and w_NV against the site shares of calibration.csv T101-T104 (Cancer Commun 2016), "
                     + "comparing 1, 50, 100 and 300 (500-1000 patients per primary, seed 1); at 1 the model had 1.4 involved bones per "
-                    + "breast patient at 2 years");
+                    + "breast patient at 2 years; at most 300, so that p_surv p_ext p_dorm A_bb stays below 1 "
+                    + "(a shed cell settles at most once)");
 
     /** DT_av: doubling time of an avascular micrometastasis. */
     public static final Parameter AVASCULAR_DOUBLING_TIME = Parameter.positive("spread.avascular_doubling_time_d", "DT_av", 5.0, "d", 1000,

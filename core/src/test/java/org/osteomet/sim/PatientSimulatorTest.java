@@ -191,9 +191,18 @@ class PatientSimulatorTest {
 
     @Test
     void aBoneHoldsAtMostOneMetastasisPerUnit() {
-        // M_unit = 1: a vertebra, a rib or a proximal femur holds one growing tumour; later deposits join it
+        // M_unit = 1: a vertebra, a rib or a proximal femur holds one growing tumour; later deposits join it. Without systemic
+        // therapy nothing eradicates a bone metastasis (radiotherapy relieves pain only), so no unit is freed and seeded again.
+        assertThat(defaults.get(org.osteomet.spread.SpreadParameters.LESIONS_PER_BONE_UNIT)).isEqualTo(1.0);
+        PatientSimulator sim = new PatientSimulator(defaults, CancerType.BREAST,
+                org.osteomet.clinical.StandardOfCare.defaults().withoutSystemicTherapy());
+        Workspace ws = sim.newWorkspace();
+        List<PatientOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            outcomes.add(sim.run(i, new PatientStreams(11), Entry.METASTATIC, FIVE_YEARS, ws, null));
+        }
         boolean filled = false;
-        for (PatientOutcome o : run(defaults, CancerType.BREAST, Entry.METASTATIC, 200, 11)) {
+        for (PatientOutcome o : outcomes) {
             java.util.Map<Site, Integer> founded = new java.util.EnumMap<>(Site.class);
             for (Event e : o.events()) {
                 if (e.type() == EventType.MICROMETASTASIS_ESTABLISHED && e.site().isBone()) {

@@ -36,7 +36,8 @@ final class Sources {
             + "-0.95/0.24 leaves 9.5%; after bone-to-bone seeding (spread.bone_to_bone_seeding_fold) -0.95 gave 6.5% and -0.9 gives "
             + "9.1% (the drive is clamped to [-1, 1], so about 42% of breast patients sit at the lytic limit). Major 2009 BMC Cancer 9:272 Table 1 (T151/T152) counts far more mixed lesions in a lytic-entry "
             + "trial population; the two sources disagree, and the model missed both. T152 cannot be met while the model types one "
-            + "lesion per bone and has about one bone per patient at trial entry, so T148, which it can meet, now sets the drive. "
+            + "lesion per bone and a patient's bones inherit one clone's drive (half the simulated patients have one bone at "
+            + "trial entry, mean 2.2), so T148, which it can meet, now sets the drive. "
             + DRIVE;
     static final String DRIVE_LESION_SHARE = "calibrated by hand against the lesion-level mixed share (calibration.csv T149 lung, T150 "
             + "prostate: 15% of lesions mixed, Radiopaedia 'Mixed lytic and sclerotic bone metastases'): moved from -0.7 (lung) and "
