@@ -105,7 +105,7 @@ public final class Story {
             case HYPERCALCAEMIA_SRE -> "hypercalcaemia counted as a skeletal-related event [SRE]";
             case DEATH -> "death: " + deathText(o);
             case DORMANT_CELL_AWAKENED -> null;
-            case MICROMETASTASIS_ELIMINATED -> null; // counted in the summary line: there can be dozens
+            case MICROMETASTASIS_ELIMINATED -> null; // summed in the summary line: one event per site and step, thousands of cells
             case MICROMETASTASIS_ESTABLISHED -> "(hidden) a micrometastasis escapes immunity in the " + where;
             case SYSTEMIC_THERAPY_STARTED -> String.format(Locale.ROOT, "systemic therapy, line %.0f: %s", e.value(), e.detail());
             case RESISTANCE_EMERGED -> "(hidden) a clone resistant to " + e.detail() + " takes over"
