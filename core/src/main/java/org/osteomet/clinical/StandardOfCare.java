@@ -27,13 +27,54 @@ public record StandardOfCare(
         @JsonProperty(value = "count_hypercalcaemia_as_sre", required = true) boolean countHypercalcaemiaAsSre,
         @JsonProperty(value = "radiotherapy_kills_tumour", required = true) boolean radiotherapyKillsTumour,
         @JsonProperty(value = "systemic_therapy", required = true) java.util.Map<String, java.util.List<SystemicLine>> systemicTherapy,
-        @JsonProperty(value = "skeletal_survey_interval_days") Double skeletalSurveyIntervalDays) {
+        @JsonProperty(value = "skeletal_survey_interval_days") Double skeletalSurveyIntervalDays,
+        @JsonProperty(value = "adjuvant_therapy") java.util.Map<String, AdjuvantCourse> adjuvantTherapy,
+        @JsonProperty(value = "count_therapy_change_for_bone_pain_as_sre") Boolean countTherapyChangeForBonePainAsSre) {
 
-    /** The policy without protocol skeletal surveys when the field is absent (0: symptom-driven imaging only). */
+    /**
+     * The policy without protocol skeletal surveys when the field is absent (0: symptom-driven imaging only), and without
+     * adjuvant therapy when that section is absent.
+     */
     public StandardOfCare {
         if (skeletalSurveyIntervalDays == null) {
             skeletalSurveyIntervalDays = 0.0;
         }
+        if (adjuvantTherapy == null) {
+            adjuvantTherapy = java.util.Map.of();
+        }
+        if (countTherapyChangeForBonePainAsSre == null) {
+            countTherapyChangeForBonePainAsSre = false;
+        }
+    }
+
+    /** Is a change of systemic therapy on progression during moderate bone pain an SRE (Saad 2002's definition)? */
+    public boolean countsTherapyChangeForBonePainAsSre() {
+        return countTherapyChangeForBonePainAsSre;
+    }
+
+    /** The same policy, counting a change of systemic therapy for bone pain as an SRE or not (trial protocols differ). */
+    public StandardOfCare withTherapyChangeForBonePainAsSre(boolean count) {
+        return new StandardOfCare(analgesics, painRadiotherapy, fractureSurgery, prophylacticFixation, cordCompression, countHypercalcaemiaAsSre,
+                radiotherapyKillsTumour, systemicTherapy, skeletalSurveyIntervalDays, adjuvantTherapy, count);
+    }
+
+    /**
+     * Systemic therapy after curative local treatment of a localized or regional primary, given to a share of the patients
+     * for a fixed time: it kills the clones of vascular micrometastases (not dormant cells, nor avascular micrometastases
+     * that are not yet growing) at {@code logKillPerDay} until resistance emerges in a micrometastasis at
+     * {@code resistancePerDay}, the first distant metastasis is found, or the course ends.
+     */
+    public record AdjuvantCourse(
+            @JsonProperty(value = "name", required = true) String name,
+            @JsonProperty(value = "share_treated", required = true) double shareTreated,
+            @JsonProperty(value = "log_kill_per_day", required = true) double logKillPerDay,
+            @JsonProperty(value = "resistance_per_day", required = true) double resistancePerDay,
+            @JsonProperty(value = "duration_days", required = true) double durationDays) {
+    }
+
+    /** The adjuvant course for a primary, or null if none. */
+    public AdjuvantCourse adjuvantCourse(String primaryCode) {
+        return adjuvantTherapy.get(primaryCode);
     }
 
     /**
@@ -52,13 +93,13 @@ public record StandardOfCare(
     /** The same policy with protocol skeletal surveys every {@code days} from entry (0: none). */
     public StandardOfCare withSkeletalSurveys(double days) {
         return new StandardOfCare(analgesics, painRadiotherapy, fractureSurgery, prophylacticFixation, cordCompression, countHypercalcaemiaAsSre,
-                radiotherapyKillsTumour, systemicTherapy, days);
+                radiotherapyKillsTumour, systemicTherapy, days, adjuvantTherapy, countTherapyChangeForBonePainAsSre);
     }
 
     /** The same policy, counting a new hypercalcaemia episode as an SRE or not (trial protocols differ). */
     public StandardOfCare withHypercalcaemiaAsSre(boolean count) {
         return new StandardOfCare(analgesics, painRadiotherapy, fractureSurgery, prophylacticFixation, cordCompression, count,
-                radiotherapyKillsTumour, systemicTherapy, skeletalSurveyIntervalDays);
+                radiotherapyKillsTumour, systemicTherapy, skeletalSurveyIntervalDays, adjuvantTherapy, countTherapyChangeForBonePainAsSre);
     }
 
     /**
@@ -77,10 +118,23 @@ public record StandardOfCare(
         return systemicTherapy == null ? java.util.List.of() : systemicTherapy.getOrDefault(primaryCode, java.util.List.of());
     }
 
-    /** The same policy without systemic therapy: the disease course bone-targeted care alone would see. */
+    /** The same policy with {@code course} as the adjuvant therapy of one primary (null: none). */
+    public StandardOfCare withAdjuvantTherapy(String primaryCode, AdjuvantCourse course) {
+        java.util.Map<String, AdjuvantCourse> m = new java.util.TreeMap<>(adjuvantTherapy);
+        if (course == null) {
+            m.remove(primaryCode);
+        } else {
+            m.put(primaryCode, course);
+        }
+        return new StandardOfCare(analgesics, painRadiotherapy, fractureSurgery, prophylacticFixation, cordCompression, countHypercalcaemiaAsSre,
+                radiotherapyKillsTumour, systemicTherapy, skeletalSurveyIntervalDays, java.util.Collections.unmodifiableMap(m),
+                countTherapyChangeForBonePainAsSre);
+    }
+
+    /** The same policy without systemic therapy (adjuvant included): the disease course bone-targeted care alone would see. */
     public StandardOfCare withoutSystemicTherapy() {
         return new StandardOfCare(analgesics, painRadiotherapy, fractureSurgery, prophylacticFixation, cordCompression, countHypercalcaemiaAsSre,
-                radiotherapyKillsTumour, java.util.Map.of(), skeletalSurveyIntervalDays);
+                radiotherapyKillsTumour, java.util.Map.of(), skeletalSurveyIntervalDays, java.util.Map.of(), countTherapyChangeForBonePainAsSre);
     }
 
     /**
@@ -189,6 +243,24 @@ public record StandardOfCare(
                 }
             }
         }
+        for (var e : p.adjuvantTherapy.entrySet()) {
+            String f = "adjuvant_therapy." + e.getKey();
+            if (org.osteomet.tumour.CancerType.fromCode(e.getKey()).isEmpty()) {
+                throw new PolicyException(where + ": " + f + ": unknown primary; choose one of: " + org.osteomet.tumour.CancerType.codes());
+            }
+            AdjuvantCourse c = e.getValue();
+            probability(where, f + ".share_treated", c.shareTreated());
+            if (!(c.logKillPerDay() >= 0 && c.logKillPerDay() <= 1)) {
+                throw new PolicyException(where + ": " + f + ".log_kill_per_day must be in [0, 1], got " + c.logKillPerDay());
+            }
+            if (!(c.resistancePerDay() >= 0 && c.resistancePerDay() <= 1)) {
+                throw new PolicyException(where + ": " + f + ".resistance_per_day must be in [0, 1], got " + c.resistancePerDay());
+            }
+            if (!(c.durationDays() >= 0 && c.durationDays() <= MAX_ADJUVANT_DAYS)) {
+                throw new PolicyException(where + ": " + f + ".duration_days must be in [0, " + (int) MAX_ADJUVANT_DAYS + "], got "
+                        + c.durationDays());
+            }
+        }
         Analgesics a = p.analgesics;
         if (!(a.nonOpioidFrom > 0 && a.nonOpioidFrom <= a.weakOpioidFrom && a.weakOpioidFrom <= a.strongOpioidFrom
                 && a.strongOpioidFrom <= 11)) {
@@ -207,6 +279,9 @@ public record StandardOfCare(
         }
         return p;
     }
+
+    /** Longest adjuvant course accepted: 15 years (extended endocrine therapy runs to 10). */
+    private static final double MAX_ADJUVANT_DAYS = 15 * 365.25;
 
     private static void probability(String where, String field, double v) {
         if (!(v >= 0 && v <= 1)) {

@@ -103,10 +103,12 @@ public final class Story {
             case RADIATION_TO_BONE -> "radiotherapy to the " + where + " for " + e.detail() + " [SRE]";
             case SURGERY_TO_BONE -> "surgery to the " + where + ": " + e.detail() + " [SRE]";
             case HYPERCALCAEMIA_SRE -> "hypercalcaemia counted as a skeletal-related event [SRE]";
+            case THERAPY_CHANGE_FOR_BONE_PAIN -> "systemic therapy changed " + e.detail() + " for bone pain in the " + where + " [SRE]";
             case DEATH -> "death: " + deathText(o);
             case DORMANT_CELL_AWAKENED -> null;
             case MICROMETASTASIS_ELIMINATED -> null; // summed in the summary line: one event per site and step, thousands of cells
             case MICROMETASTASIS_ESTABLISHED -> "(hidden) a micrometastasis escapes immunity in the " + where;
+            case ADJUVANT_THERAPY_STARTED -> String.format(Locale.ROOT, "adjuvant %s for %.0f years", e.detail(), e.value() / 365.25);
             case SYSTEMIC_THERAPY_STARTED -> String.format(Locale.ROOT, "systemic therapy, line %.0f: %s", e.value(), e.detail());
             case RESISTANCE_EMERGED -> "(hidden) a clone resistant to " + e.detail() + " takes over"
                     + (e.site() == null ? " the primary" : " in the " + where);

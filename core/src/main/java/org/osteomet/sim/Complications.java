@@ -409,6 +409,28 @@ final class Complications {
         maxGrade = Math.max(maxGrade, g);
     }
 
+    /**
+     * Systemic therapy has changed on progression (a new line, or the last one stopped): when the policy counts it and a
+     * known bone metastasis hurts at least moderately (pain of the last assessment), the change is an SRE, as Saad 2002
+     * counted "a change of antineoplastic therapy to treat bone pain"; the site named is the most painful one.
+     */
+    void systemicTherapyChangedOnProgression(double day, boolean[] known, String change, Sink sink) {
+        if (!policy.countsTherapyChangeForBonePainAsSre()) {
+            return;
+        }
+        Site worst = null;
+        for (int i = 0; i < Site.boneCount(); i++) {
+            Site site = Site.bone(i);
+            int s = site.ordinal();
+            if (known[s] && pain[s] >= painModerate && (worst == null || pain[s] > pain[worst.ordinal()])) {
+                worst = site;
+            }
+        }
+        if (worst != null) {
+            sre(day, EventType.THERAPY_CHANGE_FOR_BONE_PAIN, worst, round1(pain[worst.ordinal()]), change, sink);
+        }
+    }
+
     private void sre(double day, EventType type, Site site, double value, String detail, Sink sink) {
         countSre(day);
         sink.event(day, type, site, value, detail);

@@ -18,9 +18,16 @@ public enum EventType {
     SURGERY_TO_BONE("surgery_to_bone", true, true),
     /** Only when the standard-of-care policy counts hypercalcaemia as an SRE: the start of each episode. */
     HYPERCALCAEMIA_SRE("hypercalcaemia_sre", true, true),
+    /**
+     * Only when the policy counts it (the zoledronic-acid prostate trial did): systemic therapy changed on progression
+     * while a known bone metastasis causes at least moderate pain, "a change of antineoplastic therapy to treat bone pain".
+     */
+    THERAPY_CHANGE_FOR_BONE_PAIN("therapy_change_for_bone_pain", true, true),
     /** A step up the WHO analgesic ladder (value: the step, 1-3). */
     ANALGESIC_STEP("analgesic_step", true, false),
     SYSTEMIC_THERAPY_STARTED("systemic_therapy_started", true, false),
+    /** Adjuvant systemic therapy after curative local treatment (value: planned duration, days). */
+    ADJUVANT_THERAPY_STARTED("adjuvant_therapy_started", true, false),
     DEATH("death", true, false),
     RESISTANCE_EMERGED("resistance_emerged", false, false),
     DORMANT_CELL_AWAKENED("dormant_cell_awakened", false, false),

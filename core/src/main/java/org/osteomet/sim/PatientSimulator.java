@@ -219,6 +219,9 @@ public final class PatientSimulator {
         private int line = -1;
         private double lineKill;
         private double lineResistance;
+        /** The primary's adjuvant course in the policy (null: none), and the day this patient's ends (NaN: not given). */
+        private final StandardOfCare.AdjuvantCourse adjuvant;
+        private double adjuvantEndDay = Double.NaN;
         /** Day a lesion resistant to the first line was detected (progression), NaN before. */
         private double firstProgressionDay = Double.NaN;
         private boolean courseStarted;
@@ -273,6 +276,7 @@ public final class PatientSimulator {
             this.hidden = ws.keepHiddenEvents ? streams.stream(id, Process.HIDDEN) : null;
             this.radium = agent.isRadionuclide() ? new RadiumCourse(params) : null;
             this.lines = policy.systemicLines(profile.type().code());
+            this.adjuvant = policy.adjuvantCourse(profile.type().code());
             ws.events.clear();
             t.clear();
             ws.pools.clear();
@@ -400,7 +404,9 @@ public final class PatientSimulator {
             ws.pools.advance(inflow, n);
             grow(now, next, standard, switchRate * instigation);
             if (line >= 0 && lineKill > 0 && lineResistance > 0) {
-                emergeResistance(now, dt);
+                emergeResistance(now, dt, lineResistance, lines.get(line).name());
+            } else if (adjuvantActive(now) && adjuvant.logKillPerDay() > 0 && adjuvant.resistancePerDay() > 0) {
+                emergeResistance(now, dt, adjuvant.resistancePerDay(), adjuvant.name());
             }
             ocSuppression = courseStarted ? course.suppressionAt(next) : 0.0;
             skeleton.advance(dt, burdenBone, burdenTotal, ocSuppression);
@@ -541,6 +547,7 @@ public final class PatientSimulator {
             burdenBone = 0;
             skeleton.beginStep();
             complications.beginStep();
+            boolean adjuvantOn = adjuvantActive(now);
             for (int j = 0; j < t.size; j++) {
                 double from;
                 double l0;
@@ -563,7 +570,9 @@ public final class PatientSimulator {
                 double boost = bone ? skeleton.growthMultiplier(t.site[j]) : 1.0;
                 double rate = t.rate[j] * boost;
                 // A log-kill k on a Gompertz lesion, d lnV/dt = a (lnK - lnV) - k, is Gompertz toward lnK - k/a.
-                double kill = line >= 0 && !t.resistant[j] ? lineKill * Math.exp(t.sensitivityLog[j]) : 0.0;
+                double kill = t.resistant[j] ? 0.0
+                        : line >= 0 ? lineKill * Math.exp(t.sensitivityLog[j])
+                        : adjuvantOn ? adjuvant.logKillPerDay() * Math.exp(t.sensitivityLog[j]) : 0.0;
                 double logK = t.logCapacity[j] - kill / rate;
                 double l1 = standard && from == now && boost == 1.0 && kill == 0.0
                         ? logK + (l0 - logK) * t.stepDecay[j]
@@ -633,10 +642,27 @@ public final class PatientSimulator {
                 }
                 ws.pools.clearSite(Site.LYMPH_NODES.ordinal());
                 event(day, EventType.PRIMARY_TREATED, null, Double.NaN, nodal ? "primary and regional nodes" : "primary");
+                startAdjuvantTherapy(day);
             }
             if (entry == Entry.DIAGNOSIS) {
                 enter(day);
             }
+        }
+
+        /** Adjuvant therapy for a share of the patients (one THERAPY draw whenever the policy has a course for the primary). */
+        private void startAdjuvantTherapy(double day) {
+            if (adjuvant == null) {
+                return;
+            }
+            if (therapyRng.nextDouble() < adjuvant.shareTreated() && adjuvant.durationDays() > 0) {
+                adjuvantEndDay = day + adjuvant.durationDays();
+                event(day, EventType.ADJUVANT_THERAPY_STARTED, null, adjuvant.durationDays(), adjuvant.name());
+            }
+        }
+
+        /** Is adjuvant therapy acting over the step from {@code now}? It ends with its course or at the first systemic line. */
+        private boolean adjuvantActive(double now) {
+            return line < 0 && now < adjuvantEndDay;
         }
 
         /**
@@ -659,8 +685,12 @@ public final class PatientSimulator {
                 lineResistance = l.resistancePerDay();
                 java.util.Arrays.fill(t.resistant, 0, t.size, false);
                 event(day, EventType.SYSTEMIC_THERAPY_STARTED, null, line + 1, l.name());
+                if (progression) {
+                    complications.systemicTherapyChangedOnProgression(day, ws.knownSites, "to " + l.name(), sink);
+                }
             } else if (progression && line + 1 == lines.size() && lineKill > 0) {
                 lineKill = 0; // no further line: best supportive care
+                complications.systemicTherapyChangedOnProgression(day, ws.knownSites, "to best supportive care", sink);
             }
             if (entry.needsProgression() && Double.isNaN(entryDay) && Double.isNaN(pendingEntryDay) && !Double.isNaN(firstProgressionDay)
                     && !Double.isNaN(firstBoneDay)) {
@@ -684,13 +714,13 @@ public final class PatientSimulator {
         }
 
         /** Resistance emerges in sensitive vascular lesions while a line is given (THERAPY stream). */
-        private void emergeResistance(double now, double dt) {
-            double p = -Math.expm1(-lineResistance * dt);
+        private void emergeResistance(double now, double dt, double ratePerDay, String therapyName) {
+            double p = -Math.expm1(-ratePerDay * dt);
             for (int j = 0; j < t.size; j++) {
                 if (t.phase[j] == LesionTable.VASCULAR && !t.resistant[j] && therapyRng.nextDouble() < p) {
                     t.resistant[j] = true;
                     event(now + dt, EventType.RESISTANCE_EMERGED, j == LesionTable.PRIMARY ? null : Site.ALL.get(t.site[j]), Double.NaN,
-                            lines.get(line).name());
+                            therapyName);
                 }
             }
         }

@@ -9,7 +9,8 @@ import org.osteomet.tumour.CancerType;
 /**
  * The simulated study that measures a target: who is enrolled (a primary, or a mix of primaries by weight), when
  * their clock starts, how long they are followed, which bone-targeted agent the standard of care is given with, and
- * what a trial protocol adds (skeletal surveys; whether hypercalcaemia counts as an SRE). Targets with equal
+ * what a trial protocol adds (skeletal surveys; whether hypercalcaemia, or a change of systemic therapy for bone pain,
+ * counts as an SRE). Targets with equal
  * experiments share one simulated cohort.
  *
  * @param population         primaries and their weights (shares of the enrolled patients), in a stable order
@@ -18,9 +19,11 @@ import org.osteomet.tumour.CancerType;
  * @param agent              bone-targeted agent added to the standard of care (placebo: none)
  * @param surveyMonths       months between protocol skeletal surveys from entry (0: none, imaging follows symptoms)
  * @param hypercalcaemiaSre  whether the protocol counts a hypercalcaemia episode as an SRE (null: as the policy says)
+ * @param therapyChangeSre   whether the protocol counts a change of systemic therapy for bone pain as an SRE (null: as the
+ *                           policy says)
  */
 public record Experiment(Map<CancerType, Double> population, Entry entry, double followUpYears, BoneTargetedAgent agent,
-                         double surveyMonths, Boolean hypercalcaemiaSre) {
+                         double surveyMonths, Boolean hypercalcaemiaSre, Boolean therapyChangeSre) {
     public Experiment {
         population = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(population));
         if (!(surveyMonths >= 0)) {
@@ -30,7 +33,7 @@ public record Experiment(Map<CancerType, Double> population, Entry entry, double
 
     /** Without a trial protocol: no skeletal surveys, hypercalcaemia as the policy says. */
     public Experiment(Map<CancerType, Double> population, Entry entry, double followUpYears, BoneTargetedAgent agent) {
-        this(population, entry, followUpYears, agent, 0, null);
+        this(population, entry, followUpYears, agent, 0, null, null);
     }
 
     /** The standard of care with this experiment's protocol on top. */
@@ -41,6 +44,9 @@ public record Experiment(Map<CancerType, Double> population, Entry entry, double
         }
         if (hypercalcaemiaSre != null) {
             out = out.withHypercalcaemiaAsSre(hypercalcaemiaSre);
+        }
+        if (therapyChangeSre != null) {
+            out = out.withTherapyChangeForBonePainAsSre(therapyChangeSre);
         }
         return out;
     }
@@ -63,7 +69,8 @@ public record Experiment(Map<CancerType, Double> population, Entry entry, double
         }
         return who + ", " + entry.code() + ", " + fmt(followUpYears) + " y" + (agent == BoneTargetedAgent.PLACEBO ? "" : ", " + agent.code())
                 + (surveyMonths > 0 ? ", survey every " + fmt(surveyMonths) + " mo" : "")
-                + (hypercalcaemiaSre == null ? "" : hypercalcaemiaSre ? ", hypercalcaemia an SRE" : ", hypercalcaemia not an SRE");
+                + (hypercalcaemiaSre == null ? "" : hypercalcaemiaSre ? ", hypercalcaemia an SRE" : ", hypercalcaemia not an SRE")
+                + (therapyChangeSre == null ? "" : therapyChangeSre ? ", therapy change for bone pain an SRE" : ", therapy change not an SRE");
     }
 
     private static String fmt(double v) {

@@ -30,7 +30,7 @@ import org.osteomet.tumour.CancerType;
 public final class TargetsFile {
     private static final Set<String> FIELDS = Set.of("id", "quantity", "value", "low", "high", "unit", "role", "population", "entry",
             "years", "agent", "statistic", "sites", "months", "lesion_type", "at", "requires_lesion_type", "primaries", "source",
-            "skeletal_survey_months", "hypercalcaemia_sre");
+            "skeletal_survey_months", "hypercalcaemia_sre", "therapy_change_sre");
 
     private TargetsFile() {
     }
@@ -131,7 +131,7 @@ public final class TargetsFile {
         }
         Statistic statistic = new Statistic(kind, sites, months, lesionType, primaries, timeUnit, lesionsAt, requiredLesionType);
         if (!kind.needsCohort()) {
-            for (String field : List.of("skeletal_survey_months", "hypercalcaemia_sre")) {
+            for (String field : List.of("skeletal_survey_months", "hypercalcaemia_sre", "therapy_change_sre")) {
                 if (n.has(field)) {
                     throw new TargetException(at + field + ": only for targets with a simulated experiment, not " + kind.code());
                 }
@@ -209,14 +209,19 @@ public final class TargetsFile {
         if (!(surveyMonths >= 0 && surveyMonths <= years * 12)) {
             throw new TargetException(at + "skeletal_survey_months: must be in [0, follow-up] (0 = no protocol surveys), got " + surveyMonths);
         }
-        Boolean hypercalcaemiaSre = null;
-        if (n.has("hypercalcaemia_sre")) {
-            if (!n.get("hypercalcaemia_sre").isBoolean()) {
-                throw new TargetException(at + "hypercalcaemia_sre: must be true or false");
-            }
-            hypercalcaemiaSre = n.get("hypercalcaemia_sre").asBoolean();
+        return new Experiment(population, entry, years, agent, surveyMonths, optionalBoolean(n, "hypercalcaemia_sre", at),
+                optionalBoolean(n, "therapy_change_sre", at));
+    }
+
+    /** A protocol switch: true, false, or absent (null: as the policy says). */
+    private static Boolean optionalBoolean(JsonNode n, String field, String at) {
+        if (!n.has(field)) {
+            return null;
         }
-        return new Experiment(population, entry, years, agent, surveyMonths, hypercalcaemiaSre);
+        if (!n.get(field).isBoolean()) {
+            throw new TargetException(at + field + ": must be true or false");
+        }
+        return n.get(field).asBoolean();
     }
 
     private static CancerType primary(String code, String at) {
