@@ -64,6 +64,7 @@ public record Statistic(StatisticKind kind, Set<Site> sites, double months, Lesi
             case MEAN_TIME_DIAGNOSIS_TO_BONE -> diagnosisToBone(cohort, false);
             case CUMULATIVE_BONE_INCIDENCE -> share(cohort, o -> true,
                     o -> o.firstBoneMetastasisDay() - o.diagnosisDay() <= windowDays());
+            case KAPLAN_MEIER_BONE_INCIDENCE -> kaplanMeierBoneIncidence(cohort);
             case SHARE_OF_BONE_PATIENTS_FROM -> share(cohort, PatientOutcome::hasBoneMetastasis, o -> primaries.contains(o.primary()));
             case SHARE_WITH_PAIN -> share(cohort, o -> true, this::onAnalgesicsInWindow);
             case RED_MARROW_SHARE -> redMarrowShare(params);
@@ -204,6 +205,18 @@ public record Statistic(StatisticKind kind, Set<Site> sites, double months, Lesi
             }
         }
         return n == 0 ? Double.NaN : PERCENT * k / n;
+    }
+
+    /** 1 - Kaplan-Meier bone-metastasis-free share at the window, from diagnosis; death and end of follow-up censor. */
+    private double kaplanMeierBoneIncidence(List<PatientOutcome> cohort) {
+        double[] time = new double[cohort.size()];
+        boolean[] event = new boolean[cohort.size()];
+        for (int i = 0; i < time.length; i++) {
+            PatientOutcome o = cohort.get(i);
+            event[i] = o.hasBoneMetastasis();
+            time[i] = event[i] ? Math.max(0, o.firstBoneMetastasisDay() - o.diagnosisDay()) : o.endDay() - o.diagnosisDay();
+        }
+        return PERCENT * (1 - KaplanMeier.fit(SurvivalData.of(time, event)).survivalAt(windowDays()));
     }
 
     private double diagnosisToBone(List<PatientOutcome> cohort, boolean median) {

@@ -17,12 +17,15 @@ public enum StatisticKind {
     SHARE_WITH_SRE,
     /** Kaplan-Meier median time from entry to the first SRE (death and end of follow-up censor). */
     MEDIAN_TIME_TO_FIRST_SRE,
-    /** SREs per patient-year within {@code months} of entry. */
+    /**
+     * SREs per patient-year within {@code months} of entry: all SREs over all years on study (the pooled rate, an annual
+     * incidence; how the targets read the trials' skeletal morbidity rate).
+     */
     SRE_PER_PATIENT_YEAR,
     /**
-     * Skeletal morbidity rate as the pamidronate and zoledronic-acid trials computed it: each patient's SREs within
-     * {@code months} of entry over that patient's years on study, averaged over patients (patients with no time on
-     * study are left out). Short, eventful follow-ups weigh as much as long ones, so it exceeds the pooled rate.
+     * Each patient's SREs within {@code months} of entry over that patient's years on study, averaged over patients
+     * (patients with no time on study are left out): the other reading of a skeletal morbidity rate. Short, eventful
+     * follow-ups weigh as much as long ones, so it exceeds the pooled rate.
      */
     SKELETAL_MORBIDITY_RATE,
     /** % of enrolled patients with a pathological fracture during follow-up. */
@@ -50,6 +53,12 @@ public enum StatisticKind {
     MEAN_TIME_DIAGNOSIS_TO_BONE,
     /** % of patients with a bone metastasis within {@code months} of diagnosis (diagnosis entry). */
     CUMULATIVE_BONE_INCIDENCE,
+    /**
+     * The same as a Kaplan-Meier estimate, 1 - S({@code months}), with death and the end of follow-up censoring (patients
+     * followed from diagnosis to their last visit, as record-based studies estimate it): above the crude share, since
+     * patients who die are no longer at risk.
+     */
+    KAPLAN_MEIER_BONE_INCIDENCE,
     /** % of bone-metastasis patients whose primary is one of {@code primaries} (a population mix by incidence). */
     SHARE_OF_BONE_PATIENTS_FROM,
     /** % of patients on analgesics (WHO step >= 1) within {@code months} of entry. */

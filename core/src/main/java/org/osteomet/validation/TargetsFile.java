@@ -118,7 +118,8 @@ public final class TargetsFile {
         double months = n.has("months") ? number(n, "months", at) : Double.NaN;
         boolean windowed = kind == StatisticKind.SHARE_WITH_SRE || kind == StatisticKind.SRE_PER_PATIENT_YEAR
                 || kind == StatisticKind.SKELETAL_MORBIDITY_RATE
-                || kind == StatisticKind.CUMULATIVE_BONE_INCIDENCE || kind == StatisticKind.SHARE_WITH_PAIN;
+                || kind == StatisticKind.CUMULATIVE_BONE_INCIDENCE
+                || kind == StatisticKind.KAPLAN_MEIER_BONE_INCIDENCE || kind == StatisticKind.SHARE_WITH_PAIN;
         if (windowed && !(months > 0)) {
             throw new TargetException(at + "months: " + kind.code() + " needs a window in months > 0");
         }

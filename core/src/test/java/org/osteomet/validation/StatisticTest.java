@@ -64,6 +64,32 @@ class StatisticTest {
             patient(100, true, EnumSet.of(Site.PELVIS), LesionType.OSTEOLYTIC),
             patient(730, false, EnumSet.noneOf(Site.class), LesionType.OSTEOLYTIC));
 
+    /** Diagnosed and entered on day 0; a bone metastasis on {@code boneDay} (NaN: none); observed until {@code end}. */
+    private static PatientOutcome fromDiagnosis(double boneDay, double end, boolean died) {
+        boolean bone = !Double.isNaN(boneDay);
+        Set<Site> bones = bone ? EnumSet.of(Site.RIBS) : EnumSet.noneOf(Site.class);
+        Map<Site, LesionType> types = bone ? Map.of(Site.RIBS, LesionType.OSTEOLYTIC) : Map.of();
+        SkeletalSummary k = new SkeletalSummary(Double.NaN, 0, 0, Double.NaN, 2.4, 0, 0, 0);
+        return new PatientOutcome(1, CancerType.BREAST, true, 0, 0, end, 60, Stage.LOCALIZED, 20, boneDay, bone ? Site.RIBS : null, boneDay,
+                bones, Set.of(), types, Map.of(), died ? end : Double.NaN, died ? DeathCause.MARROW_FAILURE : null, k, 0, List.of());
+    }
+
+    /**
+     * Bone metastases on days 100 and 300; one patient dies on day 150 without, one is followed to day 730 without. Crude
+     * share within 12 months: 2 of 4. Kaplan-Meier: 3/4 after day 100, then 2 at risk on day 300, so S = 3/8 and the
+     * incidence 62.5%; at 6 months 25% either way.
+     */
+    @Test
+    void kaplanMeierBoneIncidenceCensorsAtDeathWhereTheCrudeShareDoesNot() {
+        var p = ModelCatalog.defaults();
+        List<PatientOutcome> c = List.of(fromDiagnosis(100, 400, true), fromDiagnosis(Double.NaN, 150, true), fromDiagnosis(300, 500, false),
+                fromDiagnosis(Double.NaN, 730, false));
+        assertThat(stat(StatisticKind.CUMULATIVE_BONE_INCIDENCE, 12, null).measure(c, p)).isEqualTo(50.0);
+        assertThat(stat(StatisticKind.KAPLAN_MEIER_BONE_INCIDENCE, 12, null).measure(c, p)).isCloseTo(62.5, within(1e-9));
+        assertThat(stat(StatisticKind.KAPLAN_MEIER_BONE_INCIDENCE, 6, null).measure(c, p)).isCloseTo(25.0, within(1e-9));
+        assertThat(stat(StatisticKind.CUMULATIVE_BONE_INCIDENCE, 6, null).measure(c, p)).isEqualTo(25.0);
+    }
+
     @Test
     void sharesCountTheRightDenominator() {
         var p = ModelCatalog.defaults();

@@ -34,6 +34,12 @@ final class OptionsView {
         Map<String, Object> systemic = new LinkedHashMap<>();
         for (CancerType c : CancerType.ALL) {
             List<String> lines = new ArrayList<>();
+            StandardOfCare.AdjuvantCourse adjuvant = policy.adjuvantCourse(c.code());
+            if (adjuvant != null && adjuvant.shareTreated() > 0) {
+                // the explorer's systemic-therapy switch turns the adjuvant course off with the lines
+                lines.add(String.format(java.util.Locale.ROOT, "adjuvant %s (%.0f%% of localized or regional patients)", adjuvant.name(),
+                        100 * adjuvant.shareTreated()));
+            }
             policy.systemicLines(c.code()).forEach(l -> lines.add(l.name()));
             if (!lines.isEmpty()) {
                 systemic.put(c.code(), lines);

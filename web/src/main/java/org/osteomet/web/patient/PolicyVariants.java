@@ -13,6 +13,7 @@ import org.osteomet.clinical.StandardOfCare;
 final class PolicyVariants {
     static final String RADIOTHERAPY_KILLS_TUMOUR = "radiotherapy_kills_tumour";
     static final String SYSTEMIC_THERAPY = "systemic_therapy";
+    static final String ADJUVANT_THERAPY = "adjuvant_therapy";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private PolicyVariants() {
@@ -20,13 +21,14 @@ final class PolicyVariants {
 
     /**
      * @param radiotherapyKillsTumour palliative radiotherapy also kills tumour cells
-     * @param systemicTherapy         keep the policy's systemic therapy lines (false: none)
+     * @param systemicTherapy         keep the policy's systemic therapy, adjuvant and lines (false: none)
      */
     static StandardOfCare of(StandardOfCare base, boolean radiotherapyKillsTumour, boolean systemicTherapy) {
         ObjectNode tree = MAPPER.valueToTree(base);
         tree.put(RADIOTHERAPY_KILLS_TUMOUR, radiotherapyKillsTumour);
         if (!systemicTherapy) {
             tree.putObject(SYSTEMIC_THERAPY);
+            tree.putObject(ADJUVANT_THERAPY);
         }
         try {
             return MAPPER.treeToValue(tree, StandardOfCare.class);
