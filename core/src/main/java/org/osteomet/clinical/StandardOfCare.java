@@ -249,6 +249,9 @@ public record StandardOfCare(
                 throw new PolicyException(where + ": " + f + ": unknown primary; choose one of: " + org.osteomet.tumour.CancerType.codes());
             }
             AdjuvantCourse c = e.getValue();
+            if (c == null || c.name() == null || c.name().isBlank()) {
+                throw new PolicyException(where + ": " + f + ": give name, share_treated, log_kill_per_day, resistance_per_day and duration_days");
+            }
             probability(where, f + ".share_treated", c.shareTreated());
             if (!(c.logKillPerDay() >= 0 && c.logKillPerDay() <= 1)) {
                 throw new PolicyException(where + ": " + f + ".log_kill_per_day must be in [0, 1], got " + c.logKillPerDay());

@@ -7,9 +7,14 @@ import java.util.Locale;
 import org.osteomet.sim.Event;
 import org.osteomet.sim.EventType;
 import org.osteomet.sim.PatientOutcome;
+import org.osteomet.sim.PatientSimulator;
 
 /** The patient's course in plain words, one line per event, days from entry. */
 public final class Story {
+    private static final double MONTHS_PER_YEAR = 12;
+    /** A course within this many years of a whole number is told in whole years (1826 d: "5 years"). */
+    private static final double WHOLE_YEAR_TOLERANCE = 0.05;
+
     private Story() {
     }
 
@@ -108,12 +113,21 @@ public final class Story {
             case DORMANT_CELL_AWAKENED -> null;
             case MICROMETASTASIS_ELIMINATED -> null; // summed in the summary line: one event per site and step, thousands of cells
             case MICROMETASTASIS_ESTABLISHED -> "(hidden) a micrometastasis escapes immunity in the " + where;
-            case ADJUVANT_THERAPY_STARTED -> String.format(Locale.ROOT, "adjuvant %s for %.0f years", e.detail(), e.value() / 365.25);
+            case ADJUVANT_THERAPY_STARTED -> "adjuvant " + e.detail() + " for " + courseLength(e.value());
             case SYSTEMIC_THERAPY_STARTED -> String.format(Locale.ROOT, "systemic therapy, line %.0f: %s", e.value(), e.detail());
             case RESISTANCE_EMERGED -> "(hidden) a clone resistant to " + e.detail() + " takes over"
                     + (e.site() == null ? " the primary" : " in the " + where);
             case ANGIOGENIC_SWITCH -> "(hidden) angiogenic switch: the micrometastasis in the " + where + " grows its own blood supply";
         };
+    }
+
+    /** A course length in days as years, or months below a year. */
+    private static String courseLength(double days) {
+        double years = days / PatientSimulator.DAYS_PER_YEAR;
+        if (years < 1) {
+            return String.format(Locale.ROOT, "%.0f months", years * MONTHS_PER_YEAR);
+        }
+        return String.format(Locale.ROOT, Math.abs(years - Math.rint(years)) < WHOLE_YEAR_TOLERANCE ? "%.0f years" : "%.1f years", years);
     }
 
     private static String deathText(PatientOutcome o) {

@@ -685,12 +685,14 @@ public final class PatientSimulator {
                 lineResistance = l.resistancePerDay();
                 java.util.Arrays.fill(t.resistant, 0, t.size, false);
                 event(day, EventType.SYSTEMIC_THERAPY_STARTED, null, line + 1, l.name());
-                if (progression) {
+                if (progression && !enrolsNow()) {
                     complications.systemicTherapyChangedOnProgression(day, ws.knownSites, "to " + l.name(), sink);
                 }
             } else if (progression && line + 1 == lines.size() && lineKill > 0) {
                 lineKill = 0; // no further line: best supportive care
-                complications.systemicTherapyChangedOnProgression(day, ws.knownSites, "to best supportive care", sink);
+                if (!enrolsNow()) {
+                    complications.systemicTherapyChangedOnProgression(day, ws.knownSites, "to best supportive care", sink);
+                }
             }
             if (entry.needsProgression() && Double.isNaN(entryDay) && Double.isNaN(pendingEntryDay) && !Double.isNaN(firstProgressionDay)
                     && !Double.isNaN(firstBoneDay)) {
@@ -702,6 +704,14 @@ public final class PatientSimulator {
                     enter(eligible);
                 }
             }
+        }
+
+        /**
+         * Does a progression now enrol the patient (an incident progression entry, not yet entered)? That progression is the
+         * entry criterion, not an event on study.
+         */
+        private boolean enrolsNow() {
+            return entry.needsProgression() && !entry.prevalent() && Double.isNaN(entryDay);
         }
 
         private boolean resistantLesionDetectable() {

@@ -70,7 +70,7 @@ public record Experiment(Map<CancerType, Double> population, Entry entry, double
         return who + ", " + entry.code() + ", " + fmt(followUpYears) + " y" + (agent == BoneTargetedAgent.PLACEBO ? "" : ", " + agent.code())
                 + (surveyMonths > 0 ? ", survey every " + fmt(surveyMonths) + " mo" : "")
                 + (hypercalcaemiaSre == null ? "" : hypercalcaemiaSre ? ", hypercalcaemia an SRE" : ", hypercalcaemia not an SRE")
-                + (therapyChangeSre == null ? "" : therapyChangeSre ? ", therapy change for bone pain an SRE" : ", therapy change not an SRE");
+                + (therapyChangeSre == null ? "" : therapyChangeSre ? ", therapy change for bone pain an SRE" : ", therapy change for bone pain not an SRE");
     }
 
     private static String fmt(double v) {

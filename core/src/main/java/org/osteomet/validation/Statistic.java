@@ -209,6 +209,9 @@ public record Statistic(StatisticKind kind, Set<Site> sites, double months, Lesi
 
     /** 1 - Kaplan-Meier bone-metastasis-free share at the window, from diagnosis; death and end of follow-up censor. */
     private double kaplanMeierBoneIncidence(List<PatientOutcome> cohort) {
+        if (cohort.isEmpty()) {
+            return Double.NaN;
+        }
         double[] time = new double[cohort.size()];
         boolean[] event = new boolean[cohort.size()];
         for (int i = 0; i < time.length; i++) {

@@ -139,6 +139,10 @@ public final class TargetsFile {
             }
         }
         Experiment experiment = kind.needsCohort() ? experiment(n, at) : null;
+        if ((kind == StatisticKind.CUMULATIVE_BONE_INCIDENCE || kind == StatisticKind.KAPLAN_MEIER_BONE_INCIDENCE)
+                && experiment.entry() != org.osteomet.sim.Entry.DIAGNOSIS) {
+            throw new TargetException(at + "entry: " + kind.code() + " counts from diagnosis, so it needs entry: diagnosis");
+        }
         TargetRole role = switch (text(n, "role", at)) {
             case "fit" -> TargetRole.FIT;
             case "check" -> TargetRole.CHECK;

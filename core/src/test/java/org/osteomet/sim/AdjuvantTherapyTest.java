@@ -36,7 +36,9 @@ class AdjuvantTherapyTest {
     @Test
     void adjuvantTherapyDelaysBoneMetastasesOfTheSamePatients() {
         StandardOfCare policy = StandardOfCare.defaults();
-        StandardOfCare.AdjuvantCourse everyone = new StandardOfCare.AdjuvantCourse("endocrine therapy", 1.0, 0.010, 0.0020, 1826);
+        StandardOfCare.AdjuvantCourse course = policy.adjuvantCourse("breast");
+        StandardOfCare.AdjuvantCourse everyone = new StandardOfCare.AdjuvantCourse(course.name(), 1.0, course.logKillPerDay(),
+                course.resistancePerDay(), course.durationDays());
         PatientSimulator without = new PatientSimulator(ModelCatalog.defaults(), CancerType.BREAST, policy.withAdjuvantTherapy("breast", null));
         PatientSimulator with = new PatientSimulator(ModelCatalog.defaults(), CancerType.BREAST, policy.withAdjuvantTherapy("breast", everyone));
         int early0 = 0;
@@ -78,10 +80,14 @@ class AdjuvantTherapyTest {
                 .hasMessageContaining("adjuvant_therapy.breast.share_treated").hasMessageNotContaining("\n");
         Path days = Files.writeString(tmp.resolve("days.yaml"), yaml.replace("duration_days: 1826", "duration_days: -1"));
         assertThatThrownBy(() -> StandardOfCare.load(days)).isInstanceOf(StandardOfCare.PolicyException.class)
-                .hasMessageContaining("adjuvant_therapy.breast.duration_days");
+                .hasMessageContaining("adjuvant_therapy.breast.duration_days").hasMessageNotContaining("\n");
         Path primary = Files.writeString(tmp.resolve("primary.yaml"), yaml.replace("adjuvant_therapy:\n  breast:", "adjuvant_therapy:\n  brest:"));
         assertThatThrownBy(() -> StandardOfCare.load(primary)).isInstanceOf(StandardOfCare.PolicyException.class)
-                .hasMessageContaining("adjuvant_therapy.brest: unknown primary");
+                .hasMessageContaining("adjuvant_therapy.brest: unknown primary").hasMessageNotContaining("\n");
+        Path empty = Files.writeString(tmp.resolve("empty.yaml"), yaml.replaceFirst("(?s)adjuvant_therapy:\n  breast:\n.*?duration_days: 1826\n",
+                "adjuvant_therapy:\n  breast:\n"));
+        assertThatThrownBy(() -> StandardOfCare.load(empty)).isInstanceOf(StandardOfCare.PolicyException.class)
+                .hasMessageContaining("adjuvant_therapy.breast: give name").hasMessageNotContaining("\n");
     }
 
     private static boolean boneWithin(PatientOutcome o, double days) {

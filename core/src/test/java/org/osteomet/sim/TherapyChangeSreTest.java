@@ -46,4 +46,24 @@ class TherapyChangeSreTest {
         assertThat(enrolled).isEqualTo(150);
         assertThat(counted).isPositive();
     }
+
+    /** Enrolled at progression on the first line (castration resistance): that progression is the entry, not an SRE on study. */
+    @Test
+    void theProgressionThatEnrolsIsNotAnSreOnStudy() {
+        PatientSimulator sim = new PatientSimulator(ModelCatalog.defaults(), CancerType.PROSTATE,
+                StandardOfCare.defaults().withTherapyChangeForBonePainAsSre(true));
+        int enrolled = 0;
+        int later = 0;
+        for (int i = 0; i < 3000 && enrolled < 100; i++) {
+            PatientOutcome o = sim.run(i, new PatientStreams(8), Entry.BONE_METASTATIC_PROGRESSING, FOLLOW_UP_D, null);
+            if (!o.enrolled()) {
+                continue;
+            }
+            enrolled++;
+            assertThat(o.events()).noneMatch(e -> e.type() == EventType.THERAPY_CHANGE_FOR_BONE_PAIN && e.day() <= o.entryDay());
+            later += (int) o.events().stream().filter(e -> e.type() == EventType.THERAPY_CHANGE_FOR_BONE_PAIN).count();
+        }
+        assertThat(enrolled).isEqualTo(100);
+        assertThat(later).isPositive(); // the end of docetaxel on study still counts
+    }
 }

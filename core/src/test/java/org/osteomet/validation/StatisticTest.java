@@ -64,13 +64,19 @@ class StatisticTest {
             patient(100, true, EnumSet.of(Site.PELVIS), LesionType.OSTEOLYTIC),
             patient(730, false, EnumSet.noneOf(Site.class), LesionType.OSTEOLYTIC));
 
-    /** Diagnosed and entered on day 0; a bone metastasis on {@code boneDay} (NaN: none); observed until {@code end}. */
-    private static PatientOutcome fromDiagnosis(double boneDay, double end, boolean died) {
+    /**
+     * Diagnosed and entered on day 200 of the simulation (times count from there); a bone metastasis {@code boneDay} days
+     * after diagnosis (NaN: none); observed until {@code end} days after diagnosis.
+     */
+    private static PatientOutcome fromDiagnosis(double boneAfter, double endAfter, boolean died) {
+        double dx = 200;
+        double boneDay = dx + boneAfter;
+        double end = dx + endAfter;
         boolean bone = !Double.isNaN(boneDay);
         Set<Site> bones = bone ? EnumSet.of(Site.RIBS) : EnumSet.noneOf(Site.class);
         Map<Site, LesionType> types = bone ? Map.of(Site.RIBS, LesionType.OSTEOLYTIC) : Map.of();
         SkeletalSummary k = new SkeletalSummary(Double.NaN, 0, 0, Double.NaN, 2.4, 0, 0, 0);
-        return new PatientOutcome(1, CancerType.BREAST, true, 0, 0, end, 60, Stage.LOCALIZED, 20, boneDay, bone ? Site.RIBS : null, boneDay,
+        return new PatientOutcome(1, CancerType.BREAST, true, dx, dx, end, 60, Stage.LOCALIZED, 20, boneDay, bone ? Site.RIBS : null, boneDay,
                 bones, Set.of(), types, Map.of(), died ? end : Double.NaN, died ? DeathCause.MARROW_FAILURE : null, k, 0, List.of());
     }
 
@@ -88,6 +94,7 @@ class StatisticTest {
         assertThat(stat(StatisticKind.KAPLAN_MEIER_BONE_INCIDENCE, 12, null).measure(c, p)).isCloseTo(62.5, within(1e-9));
         assertThat(stat(StatisticKind.KAPLAN_MEIER_BONE_INCIDENCE, 6, null).measure(c, p)).isCloseTo(25.0, within(1e-9));
         assertThat(stat(StatisticKind.CUMULATIVE_BONE_INCIDENCE, 6, null).measure(c, p)).isEqualTo(25.0);
+        assertThat(stat(StatisticKind.KAPLAN_MEIER_BONE_INCIDENCE, 12, null).measure(List.of(), p)).isNaN();
     }
 
     @Test

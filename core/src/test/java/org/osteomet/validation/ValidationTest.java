@@ -121,6 +121,8 @@ class ValidationTest {
                 .hasMessage("t.yaml: X1: skeletal_survey_months: only for targets with a simulated experiment, not red_marrow_share");
         assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: '%', role: fit, statistic: share_with_sre, months: 12, population: {prostate: 1}, entry: bone-metastatic, years: 2, therapy_change_sre: yes please, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
                 .hasMessage("t.yaml: X1: therapy_change_sre: must be true or false");
+        assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: '%', role: fit, statistic: kaplan_meier_bone_incidence, months: 12, population: {prostate: 1}, entry: metastatic, years: 2, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessage("t.yaml: X1: entry: kaplan_meier_bone_incidence counts from diagnosis, so it needs entry: diagnosis");
         assertThat(TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: '%', role: fit, statistic: share_with_sre, months: 12, population: {prostate: 1}, entry: bone-metastatic, years: 2, therapy_change_sre: true, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml")
                 .get(0).experiment().protocol(org.osteomet.clinical.StandardOfCare.defaults()).countsTherapyChangeForBonePainAsSre()).isTrue();
     }

@@ -117,7 +117,12 @@ public final class PatientComparison implements JobTask {
     private String care(BoneTargetedAgent agent, boolean systemic, boolean radiotherapyKills) {
         List<String> parts = new ArrayList<>();
         parts.add(agent == BoneTargetedAgent.PLACEBO ? "no bone-targeted agent" : agent.description());
-        List<String> lines = policy.systemicLines(request.primary().code()).stream().map(l -> l.name()).toList();
+        List<String> lines = new ArrayList<>();
+        StandardOfCare.AdjuvantCourse adjuvant = policy.adjuvantCourse(request.primary().code());
+        if (adjuvant != null) {
+            lines.add("adjuvant " + adjuvant.name() + " after local treatment");
+        }
+        policy.systemicLines(request.primary().code()).forEach(l -> lines.add(l.name()));
         parts.add(systemic && !lines.isEmpty() ? "systemic therapy: " + String.join(", then ", lines) : "no systemic therapy");
         parts.add(radiotherapyKills ? "radiotherapy also kills tumour cells" : "radiotherapy relieves pain only");
         return String.join("; ", parts);

@@ -40,10 +40,10 @@ public record PatientRequest(CancerType primary, long seed, long patient, Entry 
         Entry entry = f.choice("entry", DEFAULT_ENTRY, Entry::fromCode, Choices.ENTRIES);
         double years = f.number("years", DEFAULT_YEARS, 0, limits.maxYears());
         BoneTargetedAgent treatment = f.choice("treatment", DEFAULT_TREATMENT, BoneTargetedAgent::fromCode, Choices.TREATMENTS);
-        boolean hasLines = !policy.systemicLines(primary.code()).isEmpty();
+        boolean hasLines = !policy.systemicLines(primary.code()).isEmpty() || policy.adjuvantCourse(primary.code()) != null;
         ArmChoice systemic = f.choice("systemic_therapy", ArmChoice.standard(hasLines).code(), ArmChoice::fromCode, ArmChoice.CODES);
         if (systemic != ArmChoice.NONE && !hasLines) {
-            throw new BadRequestException("systemic_therapy", "the standard-of-care policy has no systemic therapy lines for "
+            throw new BadRequestException("systemic_therapy", "the standard-of-care policy has no systemic therapy (adjuvant course or lines) for "
                     + primary.code() + "; only 'none' is possible");
         }
         if (entry.needsProgression() && systemic != ArmChoice.BOTH) {

@@ -19,6 +19,8 @@ class PolicyVariantsTest {
         StandardOfCare v = PolicyVariants.of(base, !base.radiotherapyKillsTumour(), false);
         assertThat(v.radiotherapyKillsTumour()).isNotEqualTo(base.radiotherapyKillsTumour());
         assertThat(v.systemicTherapy()).isEmpty();
+        assertThat(base.adjuvantCourse("breast")).isNotNull();
+        assertThat(v.adjuvantCourse("breast")).isNull(); // the switch covers adjuvant therapy too
         assertThat(v.painRadiotherapy()).isEqualTo(base.painRadiotherapy());
     }
 }

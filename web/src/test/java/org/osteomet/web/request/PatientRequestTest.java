@@ -76,7 +76,7 @@ class PatientRequestTest {
         StandardOfCare withoutLines = StandardOfCare.load(java.nio.file.Path.of("src", "test", "resources", "no-systemic-lines.yaml"));
         String json = "{\"primary\":\"breast\",\"systemic_therapy\":\"treated\"}";
         assertThatThrownBy(() -> PatientRequest.parse(json.getBytes(StandardCharsets.UTF_8), RunLimits.DEFAULTS, withoutLines))
-                .hasMessageStartingWith("systemic_therapy: the standard-of-care policy has no systemic therapy lines for breast");
+                .hasMessageStartingWith("systemic_therapy: the standard-of-care policy has no systemic therapy (adjuvant course or lines) for breast");
         PatientRequest r = PatientRequest.parse("{\"primary\":\"breast\"}".getBytes(StandardCharsets.UTF_8), RunLimits.DEFAULTS,
                 withoutLines);
         assertThat(r.systemicTherapy()).isEqualTo(ArmChoice.NONE);
