@@ -39,12 +39,21 @@ public record StandardOfCare(
         if (skeletalSurveyIntervalDays == null) {
             skeletalSurveyIntervalDays = 0.0;
         }
-        if (adjuvantTherapy == null) {
-            adjuvantTherapy = java.util.Map.of();
-        }
+        adjuvantTherapy = adjuvantTherapy == null ? java.util.Map.of() : byPrimaryCode(adjuvantTherapy);
+        systemicTherapy = systemicTherapy == null ? null : byPrimaryCode(systemicTherapy);
         if (countTherapyChangeForBonePainAsSre == null) {
             countTherapyChangeForBonePainAsSre = false;
         }
+    }
+
+    /**
+     * The same map keyed by each primary's code ("Breast" and "renal" as "breast" and "kidney"), so that every spelling the
+     * command line accepts finds its section; keys that name no primary are kept for {@link #validate} to report.
+     */
+    private static <V> java.util.Map<String, V> byPrimaryCode(java.util.Map<String, V> byName) {
+        java.util.Map<String, V> out = new java.util.LinkedHashMap<>();
+        byName.forEach((k, v) -> out.put(org.osteomet.tumour.CancerType.fromCode(k).map(org.osteomet.tumour.CancerType::code).orElse(k), v));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** Is a change of systemic therapy on progression during moderate bone pain an SRE (Saad 2002's definition)? */

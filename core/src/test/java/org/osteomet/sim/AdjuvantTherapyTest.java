@@ -90,6 +90,15 @@ class AdjuvantTherapyTest {
                 .hasMessageContaining("adjuvant_therapy.breast: give name").hasMessageNotContaining("\n");
     }
 
+    @Test
+    void sectionsNamedAsTheCommandLineSpellsAPrimaryAreFound() throws Exception {
+        String yaml = new String(StandardOfCare.class.getResourceAsStream("standard-of-care.yaml").readAllBytes(), StandardCharsets.UTF_8)
+                .replace("adjuvant_therapy:\n  breast:", "adjuvant_therapy:\n  Breast:").replace("  kidney:\n", "  renal:\n");
+        StandardOfCare p = StandardOfCare.load(Files.writeString(tmp.resolve("spelled.yaml"), yaml));
+        assertThat(p.adjuvantCourse("breast")).isEqualTo(StandardOfCare.defaults().adjuvantCourse("breast"));
+        assertThat(p.systemicLines("kidney")).isEqualTo(StandardOfCare.defaults().systemicLines("kidney"));
+    }
+
     private static boolean boneWithin(PatientOutcome o, double days) {
         return o.hasBoneMetastasis() && o.firstBoneMetastasisDay() - o.diagnosisDay() <= days;
     }
