@@ -30,15 +30,23 @@ import org.osteomet.tumour.CancerType;
  * @param lesionsAt   when lesion types are read (lesion-type statistics; {@link LesionTime#END} otherwise)
  * @param requiredLesionType a lesion type the study required at that time (e.g. a lytic lesion for the pamidronate
  *                    trials): patients without one are not in the denominator; null for none
+ * @param studyFollowUp the follow-up the study could give each patient (staggered entry to one closing date), for
+ *                    statistics over observed events; null when the study followed everyone to the end of the experiment
  */
 public record Statistic(StatisticKind kind, Set<Site> sites, double months, LesionType lesionType, Set<CancerType> primaries,
-                        TimeUnit timeUnit, LesionTime lesionsAt, LesionType requiredLesionType) {
+                        TimeUnit timeUnit, LesionTime lesionsAt, LesionType requiredLesionType, StudyFollowUp studyFollowUp) {
     private static final double PERCENT = 100.0;
 
     /** A statistic that reads lesion types, if any, at the end of observation and requires none. */
     public Statistic(StatisticKind kind, Set<Site> sites, double months, LesionType lesionType, Set<CancerType> primaries,
                      TimeUnit timeUnit) {
-        this(kind, sites, months, lesionType, primaries, timeUnit, LesionTime.END, null);
+        this(kind, sites, months, lesionType, primaries, timeUnit, LesionTime.END, null, null);
+    }
+
+    /** A statistic whose study followed every patient to the end of the experiment. */
+    public Statistic(StatisticKind kind, Set<Site> sites, double months, LesionType lesionType, Set<CancerType> primaries,
+                     TimeUnit timeUnit, LesionTime lesionsAt, LesionType requiredLesionType) {
+        this(kind, sites, months, lesionType, primaries, timeUnit, lesionsAt, requiredLesionType, null);
     }
 
     /** The statistic on a cohort (NaN when undefined, e.g. no patient in its denominator or a median not reached). */
@@ -224,6 +232,7 @@ public record Statistic(StatisticKind kind, Set<Site> sites, double months, Lesi
 
     private double diagnosisToBone(List<PatientOutcome> cohort, boolean median) {
         double[] t = cohort.stream().filter(PatientOutcome::hasBoneMetastasis)
+                .filter(o -> studyFollowUp == null || o.firstBoneMetastasisDay() - o.entryDay() <= studyFollowUp.potentialDays(o.patientId()))
                 .mapToDouble(o -> Math.max(0, o.firstBoneMetastasisDay() - o.diagnosisDay())).sorted().toArray();
         if (t.length == 0) {
             return Double.NaN;

@@ -30,7 +30,10 @@ import org.osteomet.tumour.CancerType;
 public final class TargetsFile {
     private static final Set<String> FIELDS = Set.of("id", "quantity", "value", "low", "high", "unit", "role", "population", "entry",
             "years", "agent", "statistic", "sites", "months", "lesion_type", "at", "requires_lesion_type", "primaries", "source",
-            "skeletal_survey_months", "hypercalcaemia_sre", "therapy_change_sre");
+            "skeletal_survey_months", "hypercalcaemia_sre", "therapy_change_sre", "study_follow_up_years");
+
+    /** Longest experiment follow-up, years. */
+    private static final double MAX_YEARS = 100;
 
     private TargetsFile() {
     }
@@ -130,7 +133,8 @@ public final class TargetsFile {
         if (windowed && n.has("years") && months > number(n, "years", at) * 12) {
             throw new TargetException(at + "months: the window (" + months + ") is longer than the follow-up (years: " + n.get("years").asText() + ")");
         }
-        Statistic statistic = new Statistic(kind, sites, months, lesionType, primaries, timeUnit, lesionsAt, requiredLesionType);
+        StudyFollowUp followUp = studyFollowUp(n, kind, at);
+        Statistic statistic = new Statistic(kind, sites, months, lesionType, primaries, timeUnit, lesionsAt, requiredLesionType, followUp);
         if (!kind.needsCohort()) {
             for (String field : List.of("skeletal_survey_months", "hypercalcaemia_sre", "therapy_change_sre")) {
                 if (n.has(field)) {
@@ -204,7 +208,7 @@ public final class TargetsFile {
         Entry entry = Entry.fromCode(text(n, "entry", at))
                 .orElseThrow(() -> new TargetException(at + "entry: unknown '" + n.path("entry").asText() + "'; choose one of: " + Entry.codes()));
         double years = number(n, "years", at);
-        if (!(years > 0 && years <= 100)) {
+        if (!(years > 0 && years <= MAX_YEARS)) {
             throw new TargetException(at + "years: must be in (0, 100], got " + years);
         }
         BoneTargetedAgent agent = n.has("agent") ? BoneTargetedAgent.fromCode(n.get("agent").asText())
@@ -216,6 +220,27 @@ public final class TargetsFile {
         }
         return new Experiment(population, entry, years, agent, surveyMonths, optionalBoolean(n, "hypercalcaemia_sre", at),
                 optionalBoolean(n, "therapy_change_sre", at));
+    }
+
+    /** study_follow_up_years: [min, max], for statistics over observed times from diagnosis; null when absent. */
+    private static StudyFollowUp studyFollowUp(JsonNode n, StatisticKind kind, String at) {
+        if (!n.has("study_follow_up_years")) {
+            return null;
+        }
+        String field = at + "study_follow_up_years: ";
+        if (kind != StatisticKind.MEAN_TIME_DIAGNOSIS_TO_BONE && kind != StatisticKind.MEDIAN_TIME_DIAGNOSIS_TO_BONE) {
+            throw new TargetException(field + "only for mean_time_diagnosis_to_bone and median_time_diagnosis_to_bone");
+        }
+        JsonNode v = n.get("study_follow_up_years");
+        if (!v.isArray() || v.size() != 2 || !v.get(0).isNumber() || !v.get(1).isNumber()) {
+            throw new TargetException(field + "must be [min, max] in years, e.g. [1, 11]");
+        }
+        double min = v.get(0).asDouble();
+        double max = v.get(1).asDouble();
+        if (!(min >= 0 && min <= max && max <= MAX_YEARS)) {
+            throw new TargetException(field + "need 0 <= min <= max <= " + (int) MAX_YEARS + ", got [" + min + ", " + max + "]");
+        }
+        return new StudyFollowUp(min, max);
     }
 
     /** A protocol switch: true, false, or absent (null: as the policy says). */

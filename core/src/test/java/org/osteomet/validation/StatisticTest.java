@@ -69,6 +69,11 @@ class StatisticTest {
      * after diagnosis (NaN: none); observed until {@code end} days after diagnosis.
      */
     private static PatientOutcome fromDiagnosis(double boneAfter, double endAfter, boolean died) {
+        return fromDiagnosis(1, boneAfter, endAfter, died);
+    }
+
+    /** As above, for patient {@code id}. */
+    private static PatientOutcome fromDiagnosis(long id, double boneAfter, double endAfter, boolean died) {
         double dx = 200;
         double boneDay = dx + boneAfter;
         double end = dx + endAfter;
@@ -76,7 +81,7 @@ class StatisticTest {
         Set<Site> bones = bone ? EnumSet.of(Site.RIBS) : EnumSet.noneOf(Site.class);
         Map<Site, LesionType> types = bone ? Map.of(Site.RIBS, LesionType.OSTEOLYTIC) : Map.of();
         SkeletalSummary k = new SkeletalSummary(Double.NaN, 0, 0, Double.NaN, 2.4, 0, 0, 0);
-        return new PatientOutcome(1, CancerType.BREAST, true, dx, dx, end, 60, Stage.LOCALIZED, 20, boneDay, bone ? Site.RIBS : null, boneDay,
+        return new PatientOutcome(id, CancerType.BREAST, true, dx, dx, end, 60, Stage.LOCALIZED, 20, boneDay, bone ? Site.RIBS : null, boneDay,
                 bones, Set.of(), types, Map.of(), died ? end : Double.NaN, died ? DeathCause.MARROW_FAILURE : null, k, 0, List.of());
     }
 
@@ -95,6 +100,41 @@ class StatisticTest {
         assertThat(stat(StatisticKind.KAPLAN_MEIER_BONE_INCIDENCE, 6, null).measure(c, p)).isCloseTo(25.0, within(1e-9));
         assertThat(stat(StatisticKind.CUMULATIVE_BONE_INCIDENCE, 6, null).measure(c, p)).isEqualTo(25.0);
         assertThat(stat(StatisticKind.KAPLAN_MEIER_BONE_INCIDENCE, 12, null).measure(List.of(), p)).isNaN();
+    }
+
+    /**
+     * A study open for 10 years and closed one year after the last entry: potential follow-up 1 + 10 u years, with u the
+     * fractional part of (id + 1) / phi: id 0 gives u = 0.618 (7.18 years, 2623 d), id 1 u = 0.236 (3.36 y, 1228 d), id 2
+     * u = 0.854 (9.54 y, 3485 d). Bone metastases on days 3000, 1000 and 3000: the study sees the last two only, so
+     * the mean falls from 2333 to 2000 days.
+     */
+    @Test
+    void meanTimeToBoneCountsOnlyWhatTheStudyCouldSee() {
+        var p = ModelCatalog.defaults();
+        List<PatientOutcome> c = List.of(fromDiagnosis(0, 3000, 3500, true), fromDiagnosis(1, 1000, 3650, false),
+                fromDiagnosis(2, 3000, 3650, false), fromDiagnosis(3, Double.NaN, 3650, false));
+        Statistic everyone = stat(StatisticKind.MEAN_TIME_DIAGNOSIS_TO_BONE, Double.NaN, TimeUnit.DAYS);
+        Statistic registry = new Statistic(StatisticKind.MEAN_TIME_DIAGNOSIS_TO_BONE, Set.of(), Double.NaN, null, Set.of(), TimeUnit.DAYS,
+                LesionTime.END, null, new StudyFollowUp(1, 11));
+        assertThat(everyone.measure(c, p)).isCloseTo(7000.0 / 3, within(1e-9));
+        assertThat(registry.measure(c, p)).isCloseTo(2000.0, within(1e-9));
+    }
+
+    /** The potential follow-ups fill their range evenly: each tenth of it holds a tenth of the patients. */
+    @Test
+    void studyFollowUpSpreadsPatientsEvenlyOverItsRange() {
+        StudyFollowUp f = new StudyFollowUp(1, 11);
+        int n = 10_000;
+        int[] tenths = new int[10];
+        for (long id = 0; id < n; id++) {
+            double years = f.potentialDays(id) / 365.25;
+            assertThat(years).isBetween(1.0, 11.0);
+            tenths[(int) Math.min(9, years - 1)]++;
+        }
+        for (int t : tenths) {
+            assertThat(t).isBetween(n / 10 - 10, n / 10 + 10);
+        }
+        assertThat(f.potentialDays(42)).isEqualTo(new StudyFollowUp(1, 11).potentialDays(42));
     }
 
     @Test

@@ -119,6 +119,12 @@ class ValidationTest {
                 .hasMessageContaining("X1: unit");
         assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: '%', role: input, statistic: red_marrow_share, sites: [ribs], skeletal_survey_months: 3, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
                 .hasMessage("t.yaml: X1: skeletal_survey_months: only for targets with a simulated experiment, not red_marrow_share");
+        assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: days, role: fit, statistic: mean_time_diagnosis_to_bone, population: {breast: 1}, entry: diagnosis, years: 10, study_follow_up_years: [11, 1], source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessage("t.yaml: X1: study_follow_up_years: need 0 <= min <= max <= 100, got [11.0, 1.0]");
+        assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: '%', role: fit, statistic: share_with_sre, months: 12, population: {prostate: 1}, entry: bone-metastatic, years: 2, study_follow_up_years: [1, 2], source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessage("t.yaml: X1: study_follow_up_years: only for mean_time_diagnosis_to_bone and median_time_diagnosis_to_bone");
+        assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: days, role: fit, statistic: mean_time_diagnosis_to_bone, population: {breast: 1}, entry: diagnosis, years: 10, study_follow_up_years: 5, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessage("t.yaml: X1: study_follow_up_years: must be [min, max] in years, e.g. [1, 11]");
         assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: '%', role: fit, statistic: share_with_sre, months: 12, population: {prostate: 1}, entry: bone-metastatic, years: 2, therapy_change_sre: yes please, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
                 .hasMessage("t.yaml: X1: therapy_change_sre: must be true or false");
         assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: '%', role: fit, statistic: kaplan_meier_bone_incidence, months: 12, population: {prostate: 1}, entry: metastatic, years: 2, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
