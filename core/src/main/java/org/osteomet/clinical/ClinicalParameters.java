@@ -50,8 +50,9 @@ public final class ClinicalParameters {
             CALIBRATED, "set by hand against the share of bone-metastasis patients who fracture (Higinbotham, calibration.csv T229: 8%),"
                     + " after the spread refit with systemic instigation: h_F in {0.028 (the earlier CMA-ES fit), 0.05, 0.065, 0.075}"
                     + " gave 4.6, 6.7, 7.7 and 8.3% (1500 patients); placebo SRE shares T155/T161/T167 were looked at, not fitted."
-                    + " Overridden since 2026-11-24 in calibrated-parameters.yaml (0.044/d since 2026-12-04), set by hand against T229 after a CMA-ES"
-                    + " refit of the clinical parameters (its header says why its optimum was not installed)");
+                    + " Overridden since 2026-11-24 in calibrated-parameters.yaml, set by hand against T229 after a CMA-ES refit of the"
+                    + " clinical parameters (0.06/d; its header says why the optimum was not installed), and again on 2026-12-04"
+                    + " (0.044/d) after the plexus weights changed");
     /** n_F: steepness of fracture hazard in lost strength: h = h_F * L * (1 - S)^n_F. */
     public static final Parameter FRACTURE_SHAPE = Parameter.positive("clinical.fracture_hazard_shape", "n_F", 3.0, "1", 10,
             ASSUMPTION, "CT rigidity analysis: fracture risk rises steeply past ~35% loss of rigidity (Nazarian 2015 Clin Orthop Relat Res, recalled)");

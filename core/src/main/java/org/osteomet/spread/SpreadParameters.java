@@ -42,7 +42,7 @@ public final class SpreadParameters {
     public static final Parameter PLEXUS_REGION_WEIGHT = Parameter.positive("spread.plexus_entry_region_weight", "w_R", 6.0, "1", 100,
             CALIBRATED, "spinal gradient away from the entry level (Bubendorf 2000 Hum Pathol 31:578: lumbar 97% vs cervical 38% in prostate);"
                     + " assumed 4 until 2026-12-04, then set by hand jointly with w_NV against T101-T104 (sites of bone metastasis, Cancer"
-                    + " Commun 2016): w_NV 0.09 with w_R 4 left the pelvis at 26.0% (seed 1) and 27.7% (seed 2), just out of range;"
+                    + " Commun 2016): w_NV 0.09 with w_R 4 left the pelvis at 26.0% (seed 1, near the edge) and 27.7% (seed 2, out);"
                     + " with w_R 6 24.8% and 24.2%, lumbar spine 44.4 and 44.6%, ribs 30.2 and 29.6% (2000 patients)");
 
     /** w_NV: weight per unit of red marrow, in plexus arrest, of a plexus-connected bone outside the vertebral column. */

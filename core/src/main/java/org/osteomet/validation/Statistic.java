@@ -232,7 +232,7 @@ public record Statistic(StatisticKind kind, Set<Site> sites, double months, Lesi
 
     private double diagnosisToBone(List<PatientOutcome> cohort, boolean median) {
         double[] t = cohort.stream().filter(PatientOutcome::hasBoneMetastasis)
-                .filter(o -> studyFollowUp == null || o.firstBoneMetastasisDay() - o.entryDay() <= studyFollowUp.potentialDays(o.patientId()))
+                .filter(o -> studyFollowUp == null || o.firstBoneMetastasisDay() - o.diagnosisDay() <= studyFollowUp.potentialDays(o.patientId()))
                 .mapToDouble(o -> Math.max(0, o.firstBoneMetastasisDay() - o.diagnosisDay())).sorted().toArray();
         if (t.length == 0) {
             return Double.NaN;

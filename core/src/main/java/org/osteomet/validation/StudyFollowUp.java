@@ -14,18 +14,21 @@ package org.osteomet.validation;
  */
 public record StudyFollowUp(double minYears, double maxYears) {
     private static final double DAYS_PER_YEAR = 365.25;
-    /** 1/phi: consecutive multiples, taken modulo 1, fill [0, 1) evenly (three-gap theorem). */
-    private static final double INVERSE_GOLDEN_RATIO = 0.6180339887498949;
+    /** 2^64 / phi: consecutive multiples, taken modulo 2^64, fill [0, 2^64) evenly (three-gap theorem). */
+    private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+    /** 2^-53: from the top 53 bits of a long to a double in [0, 1). */
+    private static final double TO_UNIT = 0x1.0p-53;
 
     public StudyFollowUp {
-        if (!(minYears >= 0 && minYears <= maxYears && Double.isFinite(maxYears))) {
-            throw new IllegalArgumentException("study follow-up: need 0 <= min <= max years, got " + minYears + ", " + maxYears);
+        if (!(minYears >= 0 && minYears <= maxYears && maxYears > 0 && Double.isFinite(maxYears))) {
+            throw new IllegalArgumentException("study follow-up: need 0 <= min <= max, max > 0 years, got " + minYears + ", " + maxYears);
         }
     }
 
-    /** Potential follow-up of a patient from entry, days. */
+    /** Potential follow-up of a patient from diagnosis, days: frac((id + 1) / phi) of the way through the range. */
     public double potentialDays(long patientId) {
-        double u = ((patientId + 1) * INVERSE_GOLDEN_RATIO) % 1.0;
+        // integer arithmetic wraps modulo 2^64, so u is in [0, 1) for every id, negative or huge
+        double u = (((patientId + 1) * GOLDEN_GAMMA) >>> 11) * TO_UNIT;
         return DAYS_PER_YEAR * (minYears + (maxYears - minYears) * u);
     }
 }

@@ -209,7 +209,7 @@ public final class TargetsFile {
                 .orElseThrow(() -> new TargetException(at + "entry: unknown '" + n.path("entry").asText() + "'; choose one of: " + Entry.codes()));
         double years = number(n, "years", at);
         if (!(years > 0 && years <= MAX_YEARS)) {
-            throw new TargetException(at + "years: must be in (0, 100], got " + years);
+            throw new TargetException(at + "years: must be in (0, " + (int) MAX_YEARS + "], got " + years);
         }
         BoneTargetedAgent agent = n.has("agent") ? BoneTargetedAgent.fromCode(n.get("agent").asText())
                 .orElseThrow(() -> new TargetException(at + "agent: unknown '" + n.get("agent").asText() + "'; choose one of: "
@@ -237,8 +237,11 @@ public final class TargetsFile {
         }
         double min = v.get(0).asDouble();
         double max = v.get(1).asDouble();
-        if (!(min >= 0 && min <= max && max <= MAX_YEARS)) {
-            throw new TargetException(field + "need 0 <= min <= max <= " + (int) MAX_YEARS + ", got [" + min + ", " + max + "]");
+        if (!(min >= 0 && min <= max && max > 0 && max <= MAX_YEARS)) {
+            throw new TargetException(field + "need 0 <= min <= max <= " + (int) MAX_YEARS + " and max > 0, got [" + min + ", " + max + "]");
+        }
+        if (!"diagnosis".equals(n.path("entry").asText())) {
+            throw new TargetException(field + "counts from diagnosis, so it needs entry: diagnosis");
         }
         return new StudyFollowUp(min, max);
     }

@@ -65,9 +65,14 @@ public final class ValidationReport {
             b.append("| ").append(t.id()).append(" | ").append(cell(t.quantity())).append(" | ").append(t.role().code()).append(" | ")
                     .append(t.published()).append(" | ").append(r.simulatedText()).append(" | ").append(cell(t.unit())).append(" | ")
                     .append(mark(r)).append(" | ").append(t.experiment() == null ? "-" : cell(t.experiment().describe()) + ", "
-                            + t.statistic().kind().code()).append(" | ").append(cell(t.source())).append(" |\n");
+                            + t.statistic().kind().code() + followUp(t.statistic())).append(" | ").append(cell(t.source())).append(" |\n");
         }
         return b.toString();
+    }
+
+    private static String followUp(Statistic s) {
+        StudyFollowUp f = s.studyFollowUp();
+        return f == null ? "" : ", seen if within " + Fmt.num(f.minYears()) + "-" + Fmt.num(f.maxYears()) + " y of diagnosis";
     }
 
     /** Plain text for the terminal: one line per target. */

@@ -120,7 +120,9 @@ class ValidationTest {
         assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: '%', role: input, statistic: red_marrow_share, sites: [ribs], skeletal_survey_months: 3, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
                 .hasMessage("t.yaml: X1: skeletal_survey_months: only for targets with a simulated experiment, not red_marrow_share");
         assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: days, role: fit, statistic: mean_time_diagnosis_to_bone, population: {breast: 1}, entry: diagnosis, years: 10, study_follow_up_years: [11, 1], source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
-                .hasMessage("t.yaml: X1: study_follow_up_years: need 0 <= min <= max <= 100, got [11.0, 1.0]");
+                .hasMessage("t.yaml: X1: study_follow_up_years: need 0 <= min <= max <= 100 and max > 0, got [11.0, 1.0]");
+        assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: days, role: fit, statistic: mean_time_diagnosis_to_bone, population: {breast: 1}, entry: metastatic, years: 10, study_follow_up_years: [1, 11], source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessage("t.yaml: X1: study_follow_up_years: counts from diagnosis, so it needs entry: diagnosis");
         assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: '%', role: fit, statistic: share_with_sre, months: 12, population: {prostate: 1}, entry: bone-metastatic, years: 2, study_follow_up_years: [1, 2], source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
                 .hasMessage("t.yaml: X1: study_follow_up_years: only for mean_time_diagnosis_to_bone and median_time_diagnosis_to_bone");
         assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: days, role: fit, statistic: mean_time_diagnosis_to_bone, population: {breast: 1}, entry: diagnosis, years: 10, study_follow_up_years: 5, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
