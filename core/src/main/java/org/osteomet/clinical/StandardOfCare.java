@@ -63,8 +63,14 @@ public record StandardOfCare(
 
     /** The same policy, counting a change of systemic therapy for bone pain as an SRE or not (trial protocols differ). */
     public StandardOfCare withTherapyChangeForBonePainAsSre(boolean count) {
-        return new StandardOfCare(analgesics, painRadiotherapy, fractureSurgery, prophylacticFixation, cordCompression, countHypercalcaemiaAsSre,
-                radiotherapyKillsTumour, systemicTherapy, skeletalSurveyIntervalDays, adjuvantTherapy, count);
+        return copy(countHypercalcaemiaAsSre, systemicTherapy, skeletalSurveyIntervalDays, adjuvantTherapy, count);
+    }
+
+    /** The same standard of care with the fields a protocol or an arm may change replaced (the copy every with... makes). */
+    private StandardOfCare copy(boolean hypercalcaemiaSre, java.util.Map<String, java.util.List<SystemicLine>> systemic, double surveyDays,
+                                java.util.Map<String, AdjuvantCourse> adjuvant, boolean therapyChangeSre) {
+        return new StandardOfCare(analgesics, painRadiotherapy, fractureSurgery, prophylacticFixation, cordCompression, hypercalcaemiaSre,
+                radiotherapyKillsTumour, systemic, surveyDays, adjuvant, therapyChangeSre);
     }
 
     /**
@@ -101,14 +107,12 @@ public record StandardOfCare(
 
     /** The same policy with protocol skeletal surveys every {@code days} from entry (0: none). */
     public StandardOfCare withSkeletalSurveys(double days) {
-        return new StandardOfCare(analgesics, painRadiotherapy, fractureSurgery, prophylacticFixation, cordCompression, countHypercalcaemiaAsSre,
-                radiotherapyKillsTumour, systemicTherapy, days, adjuvantTherapy, countTherapyChangeForBonePainAsSre);
+        return copy(countHypercalcaemiaAsSre, systemicTherapy, days, adjuvantTherapy, countTherapyChangeForBonePainAsSre);
     }
 
     /** The same policy, counting a new hypercalcaemia episode as an SRE or not (trial protocols differ). */
     public StandardOfCare withHypercalcaemiaAsSre(boolean count) {
-        return new StandardOfCare(analgesics, painRadiotherapy, fractureSurgery, prophylacticFixation, cordCompression, count,
-                radiotherapyKillsTumour, systemicTherapy, skeletalSurveyIntervalDays, adjuvantTherapy, countTherapyChangeForBonePainAsSre);
+        return copy(count, systemicTherapy, skeletalSurveyIntervalDays, adjuvantTherapy, countTherapyChangeForBonePainAsSre);
     }
 
     /**
@@ -135,15 +139,13 @@ public record StandardOfCare(
         } else {
             m.put(primaryCode, course);
         }
-        return new StandardOfCare(analgesics, painRadiotherapy, fractureSurgery, prophylacticFixation, cordCompression, countHypercalcaemiaAsSre,
-                radiotherapyKillsTumour, systemicTherapy, skeletalSurveyIntervalDays, java.util.Collections.unmodifiableMap(m),
+        return copy(countHypercalcaemiaAsSre, systemicTherapy, skeletalSurveyIntervalDays, java.util.Collections.unmodifiableMap(m),
                 countTherapyChangeForBonePainAsSre);
     }
 
     /** The same policy without systemic therapy (adjuvant included): the disease course bone-targeted care alone would see. */
     public StandardOfCare withoutSystemicTherapy() {
-        return new StandardOfCare(analgesics, painRadiotherapy, fractureSurgery, prophylacticFixation, cordCompression, countHypercalcaemiaAsSre,
-                radiotherapyKillsTumour, java.util.Map.of(), skeletalSurveyIntervalDays, java.util.Map.of(), countTherapyChangeForBonePainAsSre);
+        return copy(countHypercalcaemiaAsSre, java.util.Map.of(), skeletalSurveyIntervalDays, java.util.Map.of(), countTherapyChangeForBonePainAsSre);
     }
 
     /**
