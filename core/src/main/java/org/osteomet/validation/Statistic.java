@@ -43,12 +43,6 @@ public record Statistic(StatisticKind kind, Set<Site> sites, double months, Lesi
         this(kind, sites, months, lesionType, primaries, timeUnit, LesionTime.END, null, null);
     }
 
-    /** A statistic whose study followed every patient to the end of the experiment. */
-    public Statistic(StatisticKind kind, Set<Site> sites, double months, LesionType lesionType, Set<CancerType> primaries,
-                     TimeUnit timeUnit, LesionTime lesionsAt, LesionType requiredLesionType) {
-        this(kind, sites, months, lesionType, primaries, timeUnit, lesionsAt, requiredLesionType, null);
-    }
-
     /** The statistic on a cohort (NaN when undefined, e.g. no patient in its denominator or a median not reached). */
     public double measure(List<PatientOutcome> cohort, ParameterSet params) {
         return switch (kind) {

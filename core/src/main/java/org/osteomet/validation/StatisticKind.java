@@ -47,14 +47,14 @@ public enum StatisticKind {
     CORD_COMPRESSION_AT,
     /** % of patients with a later distant relapse (not distant at diagnosis) whose first distant site is bone. */
     FIRST_DISTANT_RELAPSE_IN_BONE,
-    /** Median time from diagnosis of the primary to the first bone metastasis, among patients who get one. */
-    MEDIAN_TIME_DIAGNOSIS_TO_BONE,
     /**
-     * Mean time from diagnosis of the primary to the first bone metastasis, among patients who get one; with a target's
-     * {@code study_follow_up_years: [min, max]} only among those whose bone metastasis came within the follow-up a
-     * registry with staggered entry could give them ({@link StudyFollowUp}; a max beyond the experiment's years is
-     * capped by it). Entry must be diagnosis.
+     * Median time from diagnosis of the primary to the first bone metastasis, among patients who get one; with a target's
+     * {@code study_follow_up_years: [min, max]} (here or for the mean) only among those whose bone metastasis came within
+     * the follow-up a registry with staggered entry could give them ({@link StudyFollowUp}; a max beyond the experiment's
+     * years is capped by it). Entry must then be diagnosis.
      */
+    MEDIAN_TIME_DIAGNOSIS_TO_BONE,
+    /** Mean time from diagnosis of the primary to the first bone metastasis, among patients who get one (see the median). */
     MEAN_TIME_DIAGNOSIS_TO_BONE,
     /** % of patients with a bone metastasis within {@code months} of diagnosis (diagnosis entry). */
     CUMULATIVE_BONE_INCIDENCE,

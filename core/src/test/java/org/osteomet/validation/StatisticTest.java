@@ -170,7 +170,7 @@ class StatisticTest {
             patient(300, false, Map.of(Site.CRANIUM, LesionType.OSTEOBLASTIC), Map.of(Site.CRANIUM, LesionType.OSTEOBLASTIC)));
 
     private static Statistic lesions(StatisticKind kind, LesionType type, LesionTime at, LesionType required) {
-        return new Statistic(kind, Set.of(), Double.NaN, type, Set.of(), null, at, required);
+        return new Statistic(kind, Set.of(), Double.NaN, type, Set.of(), null, at, required, null);
     }
 
     @Test
