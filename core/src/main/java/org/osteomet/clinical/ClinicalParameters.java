@@ -100,7 +100,10 @@ public final class ClinicalParameters {
     public static final Parameter VERTEBRAL_BODY_LUMBAR_CM3 = Parameter.positive("clinical.lumbar_spine.vertebral_body_volume_cm3",
             "V_vb[L]", 34.9, "cm3", 200, RECALLED, "L3 body pi/4 x 47 x 35 x 27 mm (Panjabi et al. 1992 Spine 17:299, recalled;"
                     + " derivation in ClinicalParameters)");
-    /** p_epi: share of involved vertebral levels whose tumour grows back into the canal (posterior or epidural extension). */
+    /**
+     * p_epi: probability that a vertebral metastasis grows back into the canal (posterior or epidural extension), drawn
+     * once per lesion: a region's chance of an epidural lesion rises with the vertebrae it has involved.
+     */
     public static final Parameter EPIDURAL_SHARE = Parameter.probability("clinical.epidural_extension_share", "p_epi", 0.12,
             ASSUMPTION, "most vertebral metastases stay in the body; cord compression affects ~5-10% of cancer patients and a minority of "
                     + "those with spinal metastases (Loblaw 2003 Clin Oncol 15:211, recalled)");

@@ -18,7 +18,9 @@ public final class PatientStreams {
         /** When a prevalent-pool patient is enrolled (last, so the other streams keep their seeds). */
         ENROLMENT,
         /** Hidden events that change nothing else (awakened cells the immune system clears), drawn only when kept. */
-        HIDDEN
+        HIDDEN,
+        /** Whether each vertebral metastasis grows back toward the spinal canal (after HIDDEN, so the others keep their seeds). */
+        EPIDURAL
     }
 
     private final long runSeed;

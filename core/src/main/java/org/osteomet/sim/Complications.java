@@ -70,6 +70,9 @@ final class Complications {
     private final double[] lastRadiation = new double[S];
     private final int[] painCourses = new int[S];
     private final double[] reliefUntil = new double[S];
+    /** Sites whose pain calls for radiotherapy at this assessment, in atlas order; they share one course. */
+    private final Site[] painCourseSites = new Site[S];
+    private int painCourseSiteCount;
     private final boolean[] fractured = new boolean[S];
     private final boolean[] fixated = new boolean[S];
     private final boolean[] compressed = new boolean[S];
@@ -77,9 +80,9 @@ final class Complications {
     private final boolean[] deformed = new boolean[S];
     /** ... and a skeletal survey has seen it. */
     private final boolean[] deformityFound = new boolean[S];
-    /** 1 if the site's tumour extends toward the canal, 0 if not, -1 not yet decided. */
-    private final int[] epidural = new int[S];
     private final double[] largestLesionCells = new double[S];
+    /** Per spinal site: the largest of its lesions that extend toward the canal (0 if none). */
+    private final double[] largestEpiduralCells = new double[S];
     private int sreCount;
     private int fractureCount;
     private double firstSreDay;
@@ -139,7 +142,6 @@ final class Complications {
         Arrays.fill(compressed, false);
         Arrays.fill(deformed, false);
         Arrays.fill(deformityFound, false);
-        Arrays.fill(epidural, -1);
         sreCount = 0;
         fractureCount = 0;
         firstSreDay = Double.NaN;
@@ -154,10 +156,23 @@ final class Complications {
 
     void beginStep() {
         Arrays.fill(largestLesionCells, 0);
+        Arrays.fill(largestEpiduralCells, 0);
     }
 
-    void addLesion(int site, double cells) {
+    /** @param epidural the lesion grows toward the spinal canal ({@link #extendsTowardCanal}) */
+    void addLesion(int site, double cells, boolean epidural) {
         largestLesionCells[site] = Math.max(largestLesionCells[site], cells);
+        if (epidural) {
+            largestEpiduralCells[site] = Math.max(largestEpiduralCells[site], cells);
+        }
+    }
+
+    /**
+     * Whether a new vertebral metastasis grows back toward the canal (p_epi): drawn once per lesion, so a region with
+     * more involved vertebrae has more chances of one that can compress the cord.
+     */
+    boolean extendsTowardCanal(UniformRandomProvider rng) {
+        return rng.nextDouble() < epiduralShare;
     }
 
     /** Assesses the patient at the end of a step (day {@code day}, step length dt) and reports events. */
@@ -166,6 +181,7 @@ final class Complications {
      *              a symptom at an unknown site (moderate pain, fracture, cord compression) leads to its detection
      */
     void assess(double day, double dt, Skeleton skeleton, boolean[] known, UniformRandomProvider rng, Sink sink) {
+        painCourseSiteCount = 0;
         for (int i = 0; i < Site.boneCount(); i++) {
             Site site = Site.bone(i);
             int s = site.ordinal();
@@ -180,7 +196,47 @@ final class Complications {
                 assessCord(day, site, known[s], rng, sink);
             }
         }
+        irradiatePainfulSites(day, rng, sink);
         assessCalcium(day, skeleton, sink);
+    }
+
+    /**
+     * One palliative course treats every site whose pain called for it at this assessment: several fields in one course
+     * are one radiation-to-bone SRE, as a trial records a course, not its fields. The event names the most painful site
+     * and lists the others.
+     */
+    private void irradiatePainfulSites(double day, UniformRandomProvider rng, Sink sink) {
+        if (painCourseSiteCount == 0) {
+            return;
+        }
+        StandardOfCare.PainRadiotherapy rt = policy.painRadiotherapy();
+        Site main = painCourseSites[0];
+        for (int k = 1; k < painCourseSiteCount; k++) {
+            if (pain[painCourseSites[k].ordinal()] > pain[main.ordinal()]) {
+                main = painCourseSites[k];
+            }
+        }
+        StringBuilder detail = new StringBuilder("pain");
+        for (int k = 0; k < painCourseSiteCount; k++) {
+            Site site = painCourseSites[k];
+            if (site != main) {
+                detail.append(detail.length() == 4 ? "; same course: " : ", ").append(site.displayName());
+            }
+        }
+        RadiotherapyFractionation f = rt.fractionation();
+        sre(day, EventType.RADIATION_TO_BONE, main, f.dosePerFractionGy() * f.fractions(), detail.toString(), sink);
+        for (int k = 0; k < painCourseSiteCount; k++) {
+            Site site = painCourseSites[k];
+            int s = site.ordinal();
+            lastRadiation[s] = day;
+            painCourses[s]++;
+            if (policy.radiotherapyKillsTumour()) {
+                sink.irradiate(site, f);
+            }
+            if (rng.nextDouble() < rt.responseProbability()) {
+                reliefUntil[s] = day + rt.responseDurationDays();
+            }
+        }
     }
 
     /**
@@ -224,11 +280,7 @@ final class Complications {
         StandardOfCare.PainRadiotherapy rt = policy.painRadiotherapy();
         if (pain[s] >= rt.painThreshold() && day - lastRadiation[s] >= rt.retreatmentIntervalDays() && day >= reliefUntil[s]
                 && painCourses[s] < rt.maxCoursesPerSite()) {
-            painCourses[s]++;
-            radiate(day, site, "pain", rt.fractionation(), sink);
-            if (rng.nextDouble() < rt.responseProbability()) {
-                reliefUntil[s] = day + rt.responseDurationDays();
-            }
+            painCourseSites[painCourseSiteCount++] = site; // treated in this assessment's course
         }
     }
 
@@ -350,16 +402,15 @@ final class Complications {
         if (compressed[s]) {
             return;
         }
-        if (epidural[s] < 0 && largestLesionCells[s] > 0) {
-            epidural[s] = rng.nextDouble() < epiduralShare ? 1 : 0;
-        }
-        if (epidural[s] != 1 && !fractured[s]) {
+        if (largestEpiduralCells[s] == 0 && !fractured[s]) {
             return;
         }
-        double lesionCm3 = largestLesionCells[s] / cellsPerCm3;
-        // A collapsed vertebra pushes bone and tumour back into the canal.
-        double retropulsion = fractured[s] ? 0.5 * compressionCm3[s] : 0;
-        BilskyGrade g = bilsky(site, lesionCm3, retropulsion);
+        BilskyGrade g = bilsky(site, largestEpiduralCells[s] / cellsPerCm3, 0);
+        if (fractured[s]) {
+            // A collapsed vertebra (the largest lesion's) pushes bone and tumour back into the canal.
+            BilskyGrade collapsed = bilsky(site, largestLesionCells[s] / cellsPerCm3, 0.5 * compressionCm3[s]);
+            g = collapsed.compareTo(g) > 0 ? collapsed : g;
+        }
         if (!g.compressesCord()) {
             return;
         }

@@ -39,6 +39,8 @@ final class LesionTable {
     boolean[] presented;
     /** Resistant to the current line of systemic therapy. */
     boolean[] resistant;
+    /** A vertebral metastasis that grows back toward the spinal canal (posterior or epidural extension). */
+    boolean[] epidural;
     /** Clone phenotype: ln growth-rate factor, osteoblastic drive, ln treatment-sensitivity factor. */
     double[] growthLog;
     double[] drive;
@@ -68,6 +70,7 @@ final class LesionTable {
         detected = new boolean[n];
         presented = new boolean[n];
         resistant = new boolean[n];
+        epidural = new boolean[n];
         growthLog = new double[n];
         drive = new double[n];
         sensitivityLog = new double[n];
@@ -97,6 +100,7 @@ final class LesionTable {
             detected = Arrays.copyOf(detected, n);
             presented = Arrays.copyOf(presented, n);
             resistant = Arrays.copyOf(resistant, n);
+            epidural = Arrays.copyOf(epidural, n);
             growthLog = Arrays.copyOf(growthLog, n);
             drive = Arrays.copyOf(drive, n);
             sensitivityLog = Arrays.copyOf(sensitivityLog, n);
@@ -108,6 +112,7 @@ final class LesionTable {
         detected[i] = false;
         presented[i] = false;
         resistant[i] = false;
+        epidural[i] = false;
         return i;
     }
 

@@ -213,6 +213,7 @@ public final class PatientSimulator {
         private final UniformRandomProvider enrolment;
         /** Stream of the hidden events that nothing else depends on; null when they are not kept. */
         private final UniformRandomProvider hidden;
+        private final UniformRandomProvider epiduralRng;
         private final RadiumCourse radium;
         private final List<StandardOfCare.SystemicLine> lines;
         /** Index of the current systemic line, -1 before the first. */
@@ -274,6 +275,7 @@ public final class PatientSimulator {
             this.therapyRng = streams.stream(id, Process.THERAPY);
             this.enrolment = entry.prevalent() ? streams.stream(id, Process.ENROLMENT) : null;
             this.hidden = ws.keepHiddenEvents ? streams.stream(id, Process.HIDDEN) : null;
+            this.epiduralRng = streams.stream(id, Process.EPIDURAL);
             this.radium = agent.isRadionuclide() ? new RadiumCourse(params) : null;
             this.lines = policy.systemicLines(profile.type().code());
             this.adjuvant = policy.adjuvantCourse(profile.type().code());
@@ -501,6 +503,8 @@ public final class PatientSimulator {
             t.growthLog[j] = growthLog;
             t.drive[j] = drive;
             t.sensitivityLog[j] = sensitivityLog;
+            // where in the vertebra the deposit sits decides whether it can reach the canal: one draw per vertebral lesion
+            t.epidural[j] = site.isSpinal() && complications.extendsTowardCanal(epiduralRng);
             t.logCapacity[j] = site.isBone() ? logBoneCapacity : logVisceralCapacity;
             double dt = profile.metastasisDoublingTimeDays() * Math.exp(-t.growthLog[j]);
             t.rate[j] = Gompertz.rateForDoublingTime(dt, Math.exp(logDetect), Math.exp(t.logCapacity[j]));
@@ -608,7 +612,7 @@ public final class PatientSimulator {
                 } else if (bone) {
                     burdenBone += cells;
                     skeleton.addLesion(site, cells, t.drive[j]);
-                    complications.addLesion(site, cells);
+                    complications.addLesion(site, cells, t.epidural[j]);
                 }
             }
         }

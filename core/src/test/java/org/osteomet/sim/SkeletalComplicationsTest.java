@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.osteomet.anatomy.Site;
 import org.osteomet.clinical.BilskyGrade;
 import org.osteomet.clinical.ClinicalParameters;
@@ -144,6 +148,97 @@ class SkeletalComplicationsTest {
             assertThat(alike.bilsky(Site.LUMBAR_SPINE, cm3, 0)).isEqualTo(alike.bilsky(Site.THORACIC_SPINE, cm3, 0));
         }
         assertThatThrownBy(() -> c.bilsky(Site.FEMUR_LEFT, 50, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Records what the complications report, without a patient behind them. */
+    private static final class RecordingSink implements Complications.Sink {
+        final List<Event> events = new ArrayList<>();
+        final List<Site> irradiated = new ArrayList<>();
+
+        @Override
+        public void event(double day, EventType type, Site site, double value, String detail) {
+            events.add(new Event(day, type, site, value, detail));
+        }
+
+        @Override
+        public void irradiate(Site site, org.osteomet.therapy.RadiotherapyFractionation fractionation) {
+            irradiated.add(site);
+        }
+
+        @Override
+        public void reveal(Site site, double day) {
+        }
+
+        long count(EventType type) {
+            return events.stream().filter(e -> e.type() == type).count();
+        }
+    }
+
+    /** One assessment of one step in which each given bone holds one lesion of the given size. */
+    private RecordingSink assessOnce(Complications c, double painSensitivity, double cells, boolean epidural, Site... sites) {
+        Skeleton skeleton = new Skeleton(defaults, CancerType.BREAST);
+        skeleton.reset();
+        skeleton.beginStep();
+        c.reset();
+        c.setPainSensitivity(painSensitivity);
+        c.beginStep();
+        for (Site site : sites) {
+            skeleton.addLesion(site.ordinal(), cells, -0.5);
+            c.addLesion(site.ordinal(), cells, epidural);
+        }
+        skeleton.advance(PatientSimulator.STEP_DAYS, cells * sites.length, cells * sites.length, 0);
+        boolean[] known = new boolean[Site.COUNT];
+        java.util.Arrays.fill(known, true);
+        RecordingSink sink = new RecordingSink();
+        c.assess(100, PatientSimulator.STEP_DAYS, skeleton, known, new PatientStreams(1).stream(0, PatientStreams.Process.CLINICAL), sink);
+        return sink;
+    }
+
+    @Test
+    void onlyALesionGrowingTowardTheCanalCompressesTheCord() {
+        // 30 cm3 in a thoracic body of 12.7 cm3: far past the compressing volume once it is in the canal
+        double cells = 30 * defaults.get(org.osteomet.spread.SpreadParameters.CELLS_PER_CM3);
+        Complications c = new Complications(defaults, StandardOfCare.defaults());
+        assertThat(assessOnce(c, 0, cells, false, Site.THORACIC_SPINE).count(EventType.SPINAL_CORD_COMPRESSION)).isZero();
+        assertThat(assessOnce(c, 0, cells, true, Site.THORACIC_SPINE).count(EventType.SPINAL_CORD_COMPRESSION)).isEqualTo(1);
+    }
+
+    @Test
+    void theEpiduralDrawIsMadeForEachLesion() {
+        // p_epi per vertebral lesion: of n lesions about n p_epi grow toward the canal (binomial, 4 sd)
+        Complications c = new Complications(defaults, StandardOfCare.defaults());
+        double p = defaults.get(ClinicalParameters.EPIDURAL_SHARE);
+        var rng = new PatientStreams(2).stream(0, PatientStreams.Process.EPIDURAL);
+        int n = 20_000;
+        int toward = 0;
+        for (int i = 0; i < n; i++) {
+            toward += c.extendsTowardCanal(rng) ? 1 : 0;
+        }
+        assertThat((double) toward).isCloseTo(n * p, within(4 * Math.sqrt(n * p * (1 - p))));
+    }
+
+    @Test
+    void painfulBonesFoundTogetherShareOneRadiotherapyCourse(@TempDir Path dir) throws Exception {
+        // the built-in policy with radiotherapy that kills tumour, so the sink sees every irradiated bone
+        String yaml;
+        try (var in = StandardOfCare.class.getResourceAsStream("standard-of-care.yaml")) {
+            yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(yaml).contains("radiotherapy_kills_tumour: false");
+        Path policy = Files.writeString(dir.resolve("policy.yaml"), yaml.replace("radiotherapy_kills_tumour: false", "radiotherapy_kills_tumour: true"));
+        StandardOfCare killing = StandardOfCare.load(policy);
+        Complications c = new Complications(defaults, killing);
+        double cells = 5 * defaults.get(org.osteomet.spread.SpreadParameters.CELLS_PER_CM3);
+        RecordingSink two = assessOnce(c, 50, cells, false, Site.FEMUR_LEFT, Site.RIBS);
+        assertThat(two.count(EventType.RADIATION_TO_BONE)).isEqualTo(1);
+        assertThat(two.irradiated).containsExactlyInAnyOrder(Site.FEMUR_LEFT, Site.RIBS);
+        Event course = two.events.stream().filter(e -> e.type() == EventType.RADIATION_TO_BONE).findFirst().orElseThrow();
+        Site other = course.site() == Site.RIBS ? Site.FEMUR_LEFT : Site.RIBS;
+        assertThat(course.detail()).isEqualTo("pain; same course: " + other.displayName());
+        RecordingSink one = assessOnce(c, 50, cells, false, Site.FEMUR_LEFT);
+        assertThat(one.count(EventType.RADIATION_TO_BONE)).isEqualTo(1);
+        assertThat(one.events.stream().filter(e -> e.type() == EventType.RADIATION_TO_BONE).findFirst().orElseThrow().detail())
+                .isEqualTo("pain");
     }
 
     @Test
