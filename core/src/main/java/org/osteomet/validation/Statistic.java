@@ -32,15 +32,17 @@ import org.osteomet.tumour.CancerType;
  *                    trials): patients without one are not in the denominator; null for none
  * @param studyFollowUp the follow-up the study could give each patient (staggered entry to one closing date), for
  *                    statistics over observed events; null when the study followed everyone to the end of the experiment
+ * @param stage       stage at diagnosis for {@link StatisticKind#SHARE_WITH_STAGE_AT_DIAGNOSIS} (null otherwise)
  */
 public record Statistic(StatisticKind kind, Set<Site> sites, double months, LesionType lesionType, Set<CancerType> primaries,
-                        TimeUnit timeUnit, LesionTime lesionsAt, LesionType requiredLesionType, StudyFollowUp studyFollowUp) {
+                        TimeUnit timeUnit, LesionTime lesionsAt, LesionType requiredLesionType, StudyFollowUp studyFollowUp,
+                        Stage stage) {
     private static final double PERCENT = 100.0;
 
     /** A statistic that reads lesion types, if any, at the end of observation and requires none. */
     public Statistic(StatisticKind kind, Set<Site> sites, double months, LesionType lesionType, Set<CancerType> primaries,
                      TimeUnit timeUnit) {
-        this(kind, sites, months, lesionType, primaries, timeUnit, LesionTime.END, null, null);
+        this(kind, sites, months, lesionType, primaries, timeUnit, LesionTime.END, null, null, null);
     }
 
     /** The statistic on a cohort (NaN when undefined, e.g. no patient in its denominator or a median not reached). */
@@ -67,6 +69,7 @@ public record Statistic(StatisticKind kind, Set<Site> sites, double months, Lesi
             case CUMULATIVE_BONE_INCIDENCE -> share(cohort, o -> true,
                     o -> o.firstBoneMetastasisDay() - o.diagnosisDay() <= windowDays());
             case KAPLAN_MEIER_BONE_INCIDENCE -> kaplanMeierBoneIncidence(cohort);
+            case SHARE_WITH_STAGE_AT_DIAGNOSIS -> share(cohort, o -> true, o -> o.stage() == stage);
             case SHARE_OF_BONE_PATIENTS_FROM -> share(cohort, PatientOutcome::hasBoneMetastasis, o -> primaries.contains(o.primary()));
             case SHARE_WITH_PAIN -> share(cohort, o -> true, this::onAnalgesicsInWindow);
             case RED_MARROW_SHARE -> redMarrowShare(params);

@@ -64,6 +64,12 @@ public enum StatisticKind {
      * patients who die are no longer at risk.
      */
     KAPLAN_MEIER_BONE_INCIDENCE,
+    /**
+     * % of patients diagnosed at summary stage {@code stage}: distant when a metastasis outside the regional nodes was
+     * detectable on the day of diagnosis (or brought the patient to a doctor), else regional with a detectable nodal
+     * metastasis, else localized. Entry must be diagnosis.
+     */
+    SHARE_WITH_STAGE_AT_DIAGNOSIS,
     /** % of bone-metastasis patients whose primary is one of {@code primaries} (a population mix by incidence). */
     SHARE_OF_BONE_PATIENTS_FROM,
     /** % of patients on analgesics (WHO step >= 1) within {@code months} of entry. */

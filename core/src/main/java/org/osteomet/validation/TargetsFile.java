@@ -21,6 +21,7 @@ import org.osteomet.anatomy.Site;
 import org.osteomet.bone.LesionType;
 import org.osteomet.sim.Entry;
 import org.osteomet.therapy.BoneTargetedAgent;
+import org.osteomet.sim.Stage;
 import org.osteomet.tumour.CancerType;
 
 /**
@@ -30,7 +31,7 @@ import org.osteomet.tumour.CancerType;
 public final class TargetsFile {
     private static final Set<String> FIELDS = Set.of("id", "quantity", "value", "low", "high", "unit", "role", "population", "entry",
             "years", "agent", "statistic", "sites", "months", "lesion_type", "at", "requires_lesion_type", "primaries", "source",
-            "skeletal_survey_months", "hypercalcaemia_sre", "therapy_change_sre", "study_follow_up_years");
+            "skeletal_survey_months", "hypercalcaemia_sre", "therapy_change_sre", "study_follow_up_years", "stage");
 
     /** Longest experiment follow-up, years. */
     private static final double MAX_YEARS = 100;
@@ -134,7 +135,9 @@ public final class TargetsFile {
             throw new TargetException(at + "months: the window (" + months + ") is longer than the follow-up (years: " + n.get("years").asText() + ")");
         }
         StudyFollowUp followUp = studyFollowUp(n, kind, at);
-        Statistic statistic = new Statistic(kind, sites, months, lesionType, primaries, timeUnit, lesionsAt, requiredLesionType, followUp);
+        Stage stage = stage(n, kind, at);
+        Statistic statistic = new Statistic(kind, sites, months, lesionType, primaries, timeUnit, lesionsAt, requiredLesionType, followUp,
+                stage);
         if (!kind.needsCohort()) {
             for (String field : List.of("skeletal_survey_months", "hypercalcaemia_sre", "therapy_change_sre")) {
                 if (n.has(field)) {
@@ -143,8 +146,8 @@ public final class TargetsFile {
             }
         }
         Experiment experiment = kind.needsCohort() ? experiment(n, at) : null;
-        if ((kind == StatisticKind.CUMULATIVE_BONE_INCIDENCE || kind == StatisticKind.KAPLAN_MEIER_BONE_INCIDENCE)
-                && experiment.entry() != org.osteomet.sim.Entry.DIAGNOSIS) {
+        if ((kind == StatisticKind.CUMULATIVE_BONE_INCIDENCE || kind == StatisticKind.KAPLAN_MEIER_BONE_INCIDENCE
+                || kind == StatisticKind.SHARE_WITH_STAGE_AT_DIAGNOSIS) && experiment.entry() != org.osteomet.sim.Entry.DIAGNOSIS) {
             throw new TargetException(at + "entry: " + kind.code() + " counts from diagnosis, so it needs entry: diagnosis");
         }
         TargetRole role = switch (text(n, "role", at)) {
@@ -180,6 +183,22 @@ public final class TargetsFile {
         if (kind == StatisticKind.SHARE_OF_BONE_PATIENTS_FROM && primaries.isEmpty()) {
             throw new TargetException(at + "primaries: " + kind.code() + " needs a list of primaries");
         }
+    }
+
+    private static Stage stage(JsonNode n, StatisticKind kind, String at) {
+        boolean staged = kind == StatisticKind.SHARE_WITH_STAGE_AT_DIAGNOSIS;
+        if (!n.has("stage")) {
+            if (staged) {
+                throw new TargetException(at + "stage: " + kind.code() + " needs localized, regional or distant");
+            }
+            return null;
+        }
+        if (!staged) {
+            throw new TargetException(at + "stage: only for " + StatisticKind.SHARE_WITH_STAGE_AT_DIAGNOSIS.code());
+        }
+        String code = n.get("stage").asText();
+        return java.util.Arrays.stream(Stage.values()).filter(s -> s.code().equals(code)).findFirst()
+                .orElseThrow(() -> new TargetException(at + "stage: unknown '" + code + "'; choose localized, regional or distant"));
     }
 
     private static LesionType lesionType(JsonNode n, String field, String at) {

@@ -65,9 +65,13 @@ public final class ValidationReport {
             b.append("| ").append(t.id()).append(" | ").append(cell(t.quantity())).append(" | ").append(t.role().code()).append(" | ")
                     .append(t.published()).append(" | ").append(r.simulatedText()).append(" | ").append(cell(t.unit())).append(" | ")
                     .append(mark(r)).append(" | ").append(t.experiment() == null ? "-" : cell(t.experiment().describe()) + ", "
-                            + t.statistic().kind().code() + followUp(t.statistic())).append(" | ").append(cell(t.source())).append(" |\n");
+                            + t.statistic().kind().code() + stage(t.statistic()) + followUp(t.statistic())).append(" | ").append(cell(t.source())).append(" |\n");
         }
         return b.toString();
+    }
+
+    private static String stage(Statistic s) {
+        return s.stage() == null ? "" : " " + s.stage().code();
     }
 
     private static String followUp(Statistic s) {

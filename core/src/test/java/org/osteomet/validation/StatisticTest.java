@@ -85,6 +85,30 @@ class StatisticTest {
                 bones, Set.of(), types, Map.of(), died ? end : Double.NaN, died ? DeathCause.MARROW_FAILURE : null, k, 0, List.of());
     }
 
+    /** A patient diagnosed on day 200 at the given stage, followed a year, nothing else. */
+    private static PatientOutcome staged(Stage stage) {
+        SkeletalSummary k = new SkeletalSummary(Double.NaN, 0, 0, Double.NaN, 2.4, 0, 0, 0);
+        return new PatientOutcome(1, CancerType.LUNG, true, 200, 200, 565, 60, stage, 30, Double.NaN, null, Double.NaN,
+                Set.of(), Set.of(), Map.of(), Map.of(), Double.NaN, null, k, 0, List.of());
+    }
+
+    private static Statistic stageShare(Stage stage) {
+        return new Statistic(StatisticKind.SHARE_WITH_STAGE_AT_DIAGNOSIS, Set.of(), Double.NaN, null, Set.of(), null, LesionTime.END, null,
+                null, stage);
+    }
+
+    /** Stages distant, regional, localized, localized: 25%, 25% and 50%, adding up to all; no patient, no share. */
+    @Test
+    void shareWithStageAtDiagnosisCountsEachPatientInOneStage() {
+        var p = ModelCatalog.defaults();
+        List<PatientOutcome> c = List.of(staged(Stage.DISTANT), staged(Stage.REGIONAL), staged(Stage.LOCALIZED), staged(Stage.LOCALIZED));
+        assertThat(stageShare(Stage.DISTANT).measure(c, p)).isEqualTo(25.0);
+        assertThat(stageShare(Stage.REGIONAL).measure(c, p)).isEqualTo(25.0);
+        assertThat(stageShare(Stage.LOCALIZED).measure(c, p)).isEqualTo(50.0);
+        assertThat(stageShare(Stage.DISTANT).measure(List.of(staged(Stage.REGIONAL)), p)).isZero();
+        assertThat(stageShare(Stage.DISTANT).measure(List.of(), p)).isNaN();
+    }
+
     /**
      * Bone metastases on days 100 and 300; one patient dies on day 150 without, one is followed to day 730 without. Crude
      * share within 12 months: 2 of 4. Kaplan-Meier: 3/4 after day 100, then 2 at risk on day 300, so S = 3/8 and the
@@ -115,7 +139,7 @@ class StatisticTest {
                 fromDiagnosis(2, 3000, 3650, false), fromDiagnosis(3, Double.NaN, 3650, false));
         Statistic everyone = stat(StatisticKind.MEAN_TIME_DIAGNOSIS_TO_BONE, Double.NaN, TimeUnit.DAYS);
         Statistic registry = new Statistic(StatisticKind.MEAN_TIME_DIAGNOSIS_TO_BONE, Set.of(), Double.NaN, null, Set.of(), TimeUnit.DAYS,
-                LesionTime.END, null, new StudyFollowUp(1, 11));
+                LesionTime.END, null, new StudyFollowUp(1, 11), null);
         assertThat(everyone.measure(c, p)).isCloseTo(7000.0 / 3, within(1e-9));
         assertThat(registry.measure(c, p)).isCloseTo(2000.0, within(1e-9));
     }
@@ -170,7 +194,7 @@ class StatisticTest {
             patient(300, false, Map.of(Site.CRANIUM, LesionType.OSTEOBLASTIC), Map.of(Site.CRANIUM, LesionType.OSTEOBLASTIC)));
 
     private static Statistic lesions(StatisticKind kind, LesionType type, LesionTime at, LesionType required) {
-        return new Statistic(kind, Set.of(), Double.NaN, type, Set.of(), null, at, required, null);
+        return new Statistic(kind, Set.of(), Double.NaN, type, Set.of(), null, at, required, null, null);
     }
 
     @Test

@@ -135,6 +135,14 @@ class ValidationTest {
                 .hasMessage("t.yaml: X1: therapy_change_sre: must be true or false");
         assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: '%', role: fit, statistic: kaplan_meier_bone_incidence, months: 12, population: {prostate: 1}, entry: metastatic, years: 2, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
                 .hasMessage("t.yaml: X1: entry: kaplan_meier_bone_incidence counts from diagnosis, so it needs entry: diagnosis");
+        assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 50, unit: '%', role: fit, statistic: share_with_stage_at_diagnosis, stage: distant, population: {lung: 1}, entry: metastatic, years: 1, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessage("t.yaml: X1: entry: share_with_stage_at_diagnosis counts from diagnosis, so it needs entry: diagnosis");
+        assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 50, unit: '%', role: fit, statistic: share_with_stage_at_diagnosis, population: {lung: 1}, entry: diagnosis, years: 1, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessage("t.yaml: X1: stage: share_with_stage_at_diagnosis needs localized, regional or distant");
+        assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 50, unit: '%', role: fit, statistic: share_with_stage_at_diagnosis, stage: metastatic, population: {lung: 1}, entry: diagnosis, years: 1, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessage("t.yaml: X1: stage: unknown 'metastatic'; choose localized, regional or distant");
+        assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 50, unit: '%', role: fit, statistic: share_with_bone_metastasis, stage: distant, population: {lung: 1}, entry: diagnosis, years: 1, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessage("t.yaml: X1: stage: only for share_with_stage_at_diagnosis");
         assertThat(TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: '%', role: fit, statistic: share_with_sre, months: 12, population: {prostate: 1}, entry: bone-metastatic, years: 2, therapy_change_sre: true, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml")
                 .get(0).experiment().protocol(org.osteomet.clinical.StandardOfCare.defaults()).countsTherapyChangeForBonePainAsSre()).isTrue();
     }
