@@ -149,6 +149,15 @@ public final class ClinicalParameters {
     public static final Parameter PARALYSIS_SHARE = Parameter.probability("clinical.scc_paralysis_share", "p_par", 0.3,
             RECALLED, "about a third of patients with metastatic cord compression are unable to walk at diagnosis (Levack 2002 Clin Oncol 14:472)");
 
+    /**
+     * s_N: spacing of the sections through a sentinel node. A deposit of diameter d below it is cut, and so seen, with the
+     * probability d / s_N that one of a stack of parallel planes s_N apart crosses a sphere of diameter d.
+     */
+    public static final Parameter SENTINEL_NODE_SECTION_INTERVAL_MM = Parameter.positive("clinical.sentinel_node_section_interval_mm",
+            "s_N", 2.0, "mm", 20, RECALLED, "sentinel lymph nodes are sliced at 2 mm intervals so that no macrometastasis (> 2 mm) "
+                    + "is missed (College of American Pathologists breast protocol, recalled); smaller deposits are found only when a "
+                    + "section crosses them");
+
     // --- Trial enrolment ---
     /**
      * W_rec: window after eligibility within which a prevalent-pool entry enrols each patient, uniformly, if alive: long

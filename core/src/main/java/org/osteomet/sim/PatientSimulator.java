@@ -58,6 +58,9 @@ public final class PatientSimulator {
     private final double alpha;
     private final double cellsPerCm3;
     private final double logDetect;
+    /** ln cells of the smallest nodal deposit that makes the stage regional at diagnosis (d_N: pathology or imaging). */
+    private final double logNodalStaging;
+    private final double nodeSectionIntervalMm;
     private final double logPresent;
     private final double logAvascularLimit;
     private final double avascularRate;
@@ -121,6 +124,8 @@ public final class PatientSimulator {
         this.cellsPerCm3 = p.get(SpreadParameters.CELLS_PER_CM3);
         this.logDetect = Math.log(cellsForDiameter(p.get(SpreadParameters.DETECTION_DIAMETER)));
         this.logPresent = Math.log(cellsForDiameter(p.get(SpreadParameters.PRESENTATION_DIAMETER)));
+        this.logNodalStaging = Math.log(cellsForDiameter(profile.nodalStagingDiameterMm()));
+        this.nodeSectionIntervalMm = p.get(ClinicalParameters.SENTINEL_NODE_SECTION_INTERVAL_MM);
         this.logAvascularLimit = Math.log(p.get(SpreadParameters.AVASCULAR_LIMIT));
         this.avascularRate = Math.log(2.0) / p.get(SpreadParameters.AVASCULAR_DOUBLING_TIME);
         this.switchRate = p.get(SpreadParameters.ANGIOGENIC_SWITCH_RATE);
@@ -617,18 +622,34 @@ public final class PatientSimulator {
             }
         }
 
+        /**
+         * Does staging find nodal deposit j on {@code day}? It must be at least d_N across (pathology where a sentinel node
+         * is examined, so an avascular deposit can count; imaging elsewhere), and one below the section spacing s_N is seen
+         * only if a section crosses it (probability diameter / s_N, one CLINICAL draw).
+         */
+        private boolean nodeStagedPositive(int j, double day) {
+            double logCells = switch (t.phase[j]) {
+                case LesionTable.VASCULAR -> t.logCells[j];
+                case LesionTable.AVASCULAR -> Math.min(logAvascularLimit, avascularRate * (day - t.foundedDay[j]));
+                default -> Double.NEGATIVE_INFINITY;
+            };
+            if (logCells < logNodalStaging) {
+                return false;
+            }
+            double diameter = diameterMm(logCells);
+            return diameter >= nodeSectionIntervalMm || clinical.nextDouble() < diameter / nodeSectionIntervalMm;
+        }
+
         private void diagnose(double day) {
             diagnosisDay = day;
             // A marrow cancer is disseminated when diagnosed: distant, with nothing to remove.
             boolean distant = disseminatedAtDiagnosis;
             boolean nodal = false;
             for (int j = 1; j < t.size; j++) {
-                if (t.detectableDay[j] <= day) {
-                    if (Site.ALL.get(t.site[j]).siteClass() == SiteClass.LYMPH_NODE) {
-                        nodal = true;
-                    } else {
-                        distant = true;
-                    }
+                if (Site.ALL.get(t.site[j]).siteClass() == SiteClass.LYMPH_NODE) {
+                    nodal = nodal || t.detectableDay[j] <= day || nodeStagedPositive(j, day);
+                } else if (t.detectableDay[j] <= day) {
+                    distant = true;
                 }
             }
             stage = distant ? Stage.DISTANT : nodal ? Stage.REGIONAL : Stage.LOCALIZED;

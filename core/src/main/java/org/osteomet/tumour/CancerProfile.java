@@ -23,7 +23,8 @@ public record CancerProfile(
         double immuneEscapeProbability,
         double[] soilByClass,
         double osteoblasticDriveMean,
-        double osteoblasticDriveSd) {
+        double osteoblasticDriveSd,
+        double nodalStagingDiameterMm) {
 
     public static CancerProfile of(ParameterSet p, CancerType t) {
         double[] soil = new double[SiteClass.values().length];
@@ -47,7 +48,8 @@ public record CancerProfile(
                 get(p, t, ProfileKey.IMMUNE_ESCAPE),
                 soil,
                 get(p, t, ProfileKey.OSTEOBLASTIC_DRIVE_MEAN),
-                get(p, t, ProfileKey.OSTEOBLASTIC_DRIVE_SD));
+                get(p, t, ProfileKey.OSTEOBLASTIC_DRIVE_SD),
+                get(p, t, ProfileKey.NODAL_STAGING_DIAMETER));
     }
 
     private static double get(ParameterSet p, CancerType t, ProfileKey k) {

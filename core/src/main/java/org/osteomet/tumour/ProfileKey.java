@@ -23,7 +23,9 @@ public enum ProfileKey {
     SOIL_BRAIN("soil_brain", "S_brain", "1", 0, 1e3),
     SOIL_LYMPH_NODE("soil_lymph_node", "S_ln", "1", 0, 1e3),
     OSTEOBLASTIC_DRIVE_MEAN("osteoblastic_drive_mean", "D_ob", "1 (-1 lytic .. +1 blastic)", -1, 1),
-    OSTEOBLASTIC_DRIVE_SD("osteoblastic_drive_sd", "sigma_D", "1", 0, 2);
+    OSTEOBLASTIC_DRIVE_SD("osteoblastic_drive_sd", "sigma_D", "1", 0, 2),
+    /** Smallest regional nodal deposit that stages a patient regional at diagnosis: pathology (sentinel node) or imaging. */
+    NODAL_STAGING_DIAMETER("nodal_staging_diameter_mm", "d_N", "mm", 0.01, 100);
 
     private final String key;
     private final String symbol;

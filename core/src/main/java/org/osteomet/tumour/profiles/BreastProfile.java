@@ -34,6 +34,7 @@ public final class BreastProfile {
                 .put(SOIL_LYMPH_NODE, 2.0, CALIBRATED, Sources.SOIL)
                 .put(OSTEOBLASTIC_DRIVE_MEAN, -0.9, CALIBRATED, Sources.DRIVE_BREAST)
                 .put(OSTEOBLASTIC_DRIVE_SD, 0.24, CALIBRATED, Sources.DRIVE_BREAST)
+                .put(NODAL_STAGING_DIAMETER, 0.2, RECALLED, Sources.NODES_PATHOLOGY)
                 .build();
     }
 }

@@ -34,6 +34,7 @@ public final class ProstateProfile {
                 .put(SOIL_LYMPH_NODE, 0.4, CALIBRATED, Sources.SOIL)
                 .put(OSTEOBLASTIC_DRIVE_MEAN, 0.65, CALIBRATED, Sources.DRIVE_LESION_SHARE)
                 .put(OSTEOBLASTIC_DRIVE_SD, 0.35, CALIBRATED, Sources.DRIVE)
+                .put(NODAL_STAGING_DIAMETER, 10, ASSUMPTION, Sources.NODES_IMAGING)
                 .build();
     }
 }

@@ -2,6 +2,12 @@ package org.osteomet.tumour.profiles;
 
 /** Citations shared by several cancer-type tables. */
 final class Sources {
+    static final String NODES_PATHOLOGY = "sentinel-node biopsy at surgery stages the regional nodes by pathology: a micrometastasis "
+            + "(> 0.2 mm, pN1mi) already makes the node positive and the SEER summary stage regional, isolated tumour cells "
+            + "(<= 0.2 mm) do not (AJCC 8th edition breast and melanoma nodal categories, recalled)";
+    static final String NODES_IMAGING = "nodes staged by imaging, as the measurable-lesion size d_det (RECIST 1.1 short axis "
+            + ">= 10 mm for a pathological node, Eisenhauer et al. 2009 Eur J Cancer 45:228, recalled); surgical nodal "
+            + "pathology for part of these patients is not modelled";
     static final String SEER_AGE = "SEER Cancer Stat Facts, median age at diagnosis (recent releases)";
     static final String AGE_SD = "spread of age at diagnosis; assumed, roughly matching SEER age histograms";
     static final String DIAMETER_SD = "between-patient spread of size at diagnosis; assumed";
