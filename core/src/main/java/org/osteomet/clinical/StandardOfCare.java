@@ -176,6 +176,8 @@ public record StandardOfCare(
             @JsonProperty(value = "response_duration_days", required = true) double responseDurationDays,
             @JsonProperty(value = "retreatment_interval_days", required = true) double retreatmentIntervalDays,
             @JsonProperty(value = "max_courses_per_site", required = true) int maxCoursesPerSite,
+            @JsonProperty(value = "retreatment_share_nonresponders", required = true) double retreatmentShareNonresponders,
+            @JsonProperty(value = "retreatment_share_after_relapse", required = true) double retreatmentShareAfterRelapse,
             @JsonProperty(value = "fractionation", required = true) RadiotherapyFractionation fractionation) {
     }
 
@@ -227,6 +229,8 @@ public record StandardOfCare(
     private static StandardOfCare validate(StandardOfCare p, String where) {
         probability(where, "radiotherapy_for_pain.response_probability", p.painRadiotherapy.responseProbability);
         probability(where, "radiotherapy_for_pain.relief_fraction", p.painRadiotherapy.reliefFraction);
+        probability(where, "radiotherapy_for_pain.retreatment_share_nonresponders", p.painRadiotherapy.retreatmentShareNonresponders);
+        probability(where, "radiotherapy_for_pain.retreatment_share_after_relapse", p.painRadiotherapy.retreatmentShareAfterRelapse);
         probability(where, "surgery_after_fracture.long_bone_probability", p.fractureSurgery.longBoneProbability);
         probability(where, "surgery_after_fracture.other_probability", p.fractureSurgery.otherProbability);
         probability(where, "spinal_cord_compression.radiotherapy_probability", p.cordCompression.radiotherapyProbability);

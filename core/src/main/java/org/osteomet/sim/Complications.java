@@ -69,6 +69,8 @@ final class Complications {
     private final boolean[] severeReported = new boolean[S];
     private final double[] lastRadiation = new double[S];
     private final int[] painCourses = new int[S];
+    /** Decided after a site's first pain course: will a persisting or returning pain be irradiated again? */
+    private final boolean[] retreatable = new boolean[S];
     private final double[] reliefUntil = new double[S];
     /** Sites whose pain calls for radiotherapy at this assessment, in atlas order; they share one course. */
     private final Site[] painCourseSites = new Site[S];
@@ -136,6 +138,7 @@ final class Complications {
         Arrays.fill(severeReported, false);
         Arrays.fill(lastRadiation, Double.NEGATIVE_INFINITY);
         Arrays.fill(painCourses, 0);
+        Arrays.fill(retreatable, false);
         Arrays.fill(reliefUntil, Double.NEGATIVE_INFINITY);
         Arrays.fill(fractured, false);
         Arrays.fill(fixated, false);
@@ -233,8 +236,13 @@ final class Complications {
             if (policy.radiotherapyKillsTumour()) {
                 sink.irradiate(site, f);
             }
-            if (rng.nextDouble() < rt.responseProbability()) {
+            boolean responded = rng.nextDouble() < rt.responseProbability();
+            if (responded) {
                 reliefUntil[s] = day + rt.responseDurationDays();
+            }
+            if (painCourses[s] == 1) {
+                // whether a pain that persists (non-responder) or returns (after relief) is irradiated again
+                retreatable[s] = rng.nextDouble() < (responded ? rt.retreatmentShareAfterRelapse() : rt.retreatmentShareNonresponders());
             }
         }
     }
@@ -279,7 +287,7 @@ final class Complications {
         }
         StandardOfCare.PainRadiotherapy rt = policy.painRadiotherapy();
         if (pain[s] >= rt.painThreshold() && day - lastRadiation[s] >= rt.retreatmentIntervalDays() && day >= reliefUntil[s]
-                && painCourses[s] < rt.maxCoursesPerSite()) {
+                && painCourses[s] < rt.maxCoursesPerSite() && (painCourses[s] == 0 || retreatable[s])) {
             painCourseSites[painCourseSiteCount++] = site; // treated in this assessment's course
         }
     }

@@ -241,6 +241,50 @@ class SkeletalComplicationsTest {
                 .isEqualTo("pain");
     }
 
+    /** The built-in policy with both re-irradiation shares set to {@code share}. */
+    private static StandardOfCare retreating(Path dir, double share) throws Exception {
+        String yaml;
+        try (var in = StandardOfCare.class.getResourceAsStream("standard-of-care.yaml")) {
+            yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String edited = yaml.replaceAll("retreatment_share_nonresponders: [0-9.]+", "retreatment_share_nonresponders: " + share)
+                .replaceAll("retreatment_share_after_relapse: [0-9.]+", "retreatment_share_after_relapse: " + share);
+        assertThat(edited).isNotEqualTo(yaml);
+        return StandardOfCare.load(Files.writeString(dir.resolve("policy-" + share + ".yaml"), edited));
+    }
+
+    /** Bones given a second pain course, over prostate patients followed two years from their first bone metastasis. */
+    private int boneReirradiations(StandardOfCare policy) {
+        PatientSimulator sim = new PatientSimulator(defaults, CancerType.PROSTATE, policy);
+        Workspace ws = sim.newWorkspace(false);
+        int again = 0;
+        for (int i = 0; i < 1500; i++) {
+            PatientOutcome o = sim.run(i, new PatientStreams(12), Entry.BONE_METASTATIC, 2 * PatientSimulator.DAYS_PER_YEAR, ws, null);
+            java.util.Map<Site, Integer> courses = new java.util.EnumMap<>(Site.class);
+            for (Event e : o.events()) {
+                if (e.type() == EventType.RADIATION_TO_BONE && e.detail().startsWith("pain")) {
+                    // a course names its most painful bone and lists the others it treated
+                    for (Site s : Site.BONES) {
+                        if (s == e.site() || e.detail().contains(s.displayName())) {
+                            courses.merge(s, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            again += (int) courses.values().stream().filter(n -> n > 1).count();
+        }
+        return again;
+    }
+
+    @Test
+    void aBoneIsIrradiatedAgainForPainOnlyInTheShareThePolicyGives(@TempDir Path dir) throws Exception {
+        int never = boneReirradiations(retreating(dir, 0.0));
+        int published = boneReirradiations(StandardOfCare.defaults());
+        int always = boneReirradiations(retreating(dir, 1.0));
+        assertThat(never).isZero();
+        assertThat(published).isPositive().isLessThan(always / 2);
+    }
+
     @Test
     void patientsWhoFeelLessPainAreSpreadFurtherFromTheMedian() {
         // sigma_P = 0: everyone has the median sensitivity; a wide spread leaves many patients below moderate pain
