@@ -89,6 +89,12 @@ class CliTest {
         Files.writeString(policy, good + "\nsurgery_for_everyone: true\n");
         assertOneLineError(CliRun.of("simulate", "--primary", "breast", "--policy", policy.toString(), "--out",
                 tmp.resolve("q").toString()), "policy.yaml", "surgery_for_everyone");
+        // a policy written before a field existed: the line names the section, the field and that it is missing
+        String older = good.replaceAll("(?m)^  retreatment_share_nonresponders:.*\n", "");
+        assertThat(older).isNotEqualTo(good);
+        Files.writeString(policy, older);
+        assertOneLineError(CliRun.of("simulate", "--primary", "breast", "--policy", policy.toString(), "--out",
+                tmp.resolve("r").toString()), "policy.yaml", "radiotherapy_for_pain.retreatment_share_nonresponders: missing");
     }
 
     @Test

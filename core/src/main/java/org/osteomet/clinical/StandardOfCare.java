@@ -213,12 +213,30 @@ public record StandardOfCare(
             return validate(mapper().readValue(Files.readAllBytes(file), StandardOfCare.class), file.toString());
         } catch (UnrecognizedPropertyException e) {
             throw new PolicyException(file + ": unknown field '" + e.getPropertyName() + "'");
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            throw new PolicyException(file + ": " + missingOrMismatched(e));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new PolicyException(file + ":" + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()) + ": "
                     + e.getOriginalMessage().lines().findFirst().orElse("invalid policy"));
         } catch (IOException e) {
             throw new PolicyException(file + ": cannot read: " + e.getMessage());
         }
+    }
+
+    /** "section.field: missing ..." for a field the file leaves out; otherwise the parser's first line, with its line number. */
+    private static String missingOrMismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        String message = e.getOriginalMessage().lines().findFirst().orElse("invalid policy");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Missing required creator property '([^']+)'").matcher(message);
+        if (!m.find()) {
+            return (e.getLocation() == null ? 0 : e.getLocation().getLineNr()) + ": " + message;
+        }
+        StringBuilder field = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                field.append(ref.getFieldName()).append('.');
+            }
+        }
+        return field.append(m.group(1)) + ": missing; every field of the built-in policy (docs/MODEL.md, standard-of-care.yaml) is required";
     }
 
     private static ObjectMapper mapper() {

@@ -20,7 +20,9 @@ public final class PatientStreams {
         /** Hidden events that change nothing else (awakened cells the immune system clears), drawn only when kept. */
         HIDDEN,
         /** Whether each vertebral metastasis grows back toward the spinal canal (after HIDDEN, so the others keep their seeds). */
-        EPIDURAL
+        EPIDURAL,
+        /** Whether staging at diagnosis finds a small nodal deposit (a section through the sentinel node crosses it). */
+        STAGING
     }
 
     private final long runSeed;

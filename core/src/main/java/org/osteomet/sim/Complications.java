@@ -19,7 +19,8 @@ import org.osteomet.therapy.RadiotherapyFractionation;
  * What the bone metastases do to the patient, step by step after diagnosis: bone pain, pathological
  * fracture and vertebral collapse, Mirels-guided prophylactic fixation, spinal cord compression
  * (Bilsky grade) and hypercalcaemia; and the standard of care's answers (radiotherapy, surgery), so that
- * skeletal-related events arise from the simulation. Draws come from the patient's CLINICAL stream.
+ * skeletal-related events arise from the simulation. Draws come from the patient's CLINICAL stream; whether a vertebral
+ * lesion grows toward the canal is drawn when it is founded, from its EPIDURAL stream ({@link #extendsTowardCanal}).
  */
 final class Complications {
     private static final int S = Site.COUNT;
@@ -209,6 +210,14 @@ final class Complications {
      * and lists the others.
      */
     private void irradiatePainfulSites(double day, UniformRandomProvider rng, Sink sink) {
+        // a bone irradiated for cord compression at this assessment needs no second course for its pain
+        int kept = 0;
+        for (int k = 0; k < painCourseSiteCount; k++) {
+            if (lastRadiation[painCourseSites[k].ordinal()] < day) {
+                painCourseSites[kept++] = painCourseSites[k];
+            }
+        }
+        painCourseSiteCount = kept;
         if (painCourseSiteCount == 0) {
             return;
         }
@@ -220,10 +229,12 @@ final class Complications {
             }
         }
         StringBuilder detail = new StringBuilder("pain");
+        String separator = "; same course: ";
         for (int k = 0; k < painCourseSiteCount; k++) {
             Site site = painCourseSites[k];
             if (site != main) {
-                detail.append(detail.length() == 4 ? "; same course: " : ", ").append(site.displayName());
+                detail.append(separator).append(site.displayName());
+                separator = ", ";
             }
         }
         RadiotherapyFractionation f = rt.fractionation();

@@ -219,6 +219,7 @@ public final class PatientSimulator {
         /** Stream of the hidden events that nothing else depends on; null when they are not kept. */
         private final UniformRandomProvider hidden;
         private final UniformRandomProvider epiduralRng;
+        private final UniformRandomProvider stagingRng;
         private final RadiumCourse radium;
         private final List<StandardOfCare.SystemicLine> lines;
         /** Index of the current systemic line, -1 before the first. */
@@ -281,6 +282,7 @@ public final class PatientSimulator {
             this.enrolment = entry.prevalent() ? streams.stream(id, Process.ENROLMENT) : null;
             this.hidden = ws.keepHiddenEvents ? streams.stream(id, Process.HIDDEN) : null;
             this.epiduralRng = streams.stream(id, Process.EPIDURAL);
+            this.stagingRng = streams.stream(id, Process.STAGING);
             this.radium = agent.isRadionuclide() ? new RadiumCourse(params) : null;
             this.lines = policy.systemicLines(profile.type().code());
             this.adjuvant = policy.adjuvantCourse(profile.type().code());
@@ -624,20 +626,26 @@ public final class PatientSimulator {
 
         /**
          * Does staging find nodal deposit j on {@code day}? It must be at least d_N across (pathology where a sentinel node
-         * is examined, so an avascular deposit can count; imaging elsewhere), and one below the section spacing s_N is seen
-         * only if a section crosses it (probability diameter / s_N, one CLINICAL draw).
+         * is examined, so an avascular deposit can count; imaging elsewhere; a vascular deposit counts at its size at the
+         * end of the step), and one below the section spacing s_N is seen only if a section crosses it (probability
+         * diameter / s_N, one draw from the STAGING stream, so staging never shifts later clinical draws).
          */
         private boolean nodeStagedPositive(int j, double day) {
             double logCells = switch (t.phase[j]) {
                 case LesionTable.VASCULAR -> t.logCells[j];
-                case LesionTable.AVASCULAR -> Math.min(logAvascularLimit, avascularRate * (day - t.foundedDay[j]));
+                case LesionTable.AVASCULAR -> avascularLogCells(j, day);
                 default -> Double.NEGATIVE_INFINITY;
             };
             if (logCells < logNodalStaging) {
                 return false;
             }
             double diameter = diameterMm(logCells);
-            return diameter >= nodeSectionIntervalMm || clinical.nextDouble() < diameter / nodeSectionIntervalMm;
+            return diameter >= nodeSectionIntervalMm || stagingRng.nextDouble() < diameter / nodeSectionIntervalMm;
+        }
+
+        /** ln cells of avascular deposit j on {@code day}: growing from one cell at founding to the avascular limit. */
+        private double avascularLogCells(int j, double day) {
+            return Math.min(logAvascularLimit, Math.max(0, avascularRate * (day - t.foundedDay[j])));
         }
 
         private void diagnose(double day) {
@@ -959,7 +967,7 @@ public final class PatientSimulator {
                 if (t.phase[j] == LesionTable.VASCULAR) {
                     cells = Math.exp(t.logCells[j]);
                 } else {
-                    cells = Math.exp(Math.min(logAvascularLimit, Math.max(0, avascularRate * (day - t.foundedDay[j]))));
+                    cells = Math.exp(avascularLogCells(j, day));
                 }
                 if (j == LesionTable.PRIMARY) {
                     snap.primaryCells = cells;

@@ -20,8 +20,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.osteomet.anatomy.Site;
 import org.osteomet.bone.LesionType;
 import org.osteomet.sim.Entry;
-import org.osteomet.therapy.BoneTargetedAgent;
 import org.osteomet.sim.Stage;
+import org.osteomet.therapy.BoneTargetedAgent;
 import org.osteomet.tumour.CancerType;
 
 /**
@@ -189,16 +189,18 @@ public final class TargetsFile {
         boolean staged = kind == StatisticKind.SHARE_WITH_STAGE_AT_DIAGNOSIS;
         if (!n.has("stage")) {
             if (staged) {
-                throw new TargetException(at + "stage: " + kind.code() + " needs localized, regional or distant");
+                throw new TargetException(at + "stage: " + kind.code() + " needs one of: "
+                        + String.join(", ", java.util.Arrays.stream(Stage.values()).map(Stage::code).toList()));
             }
             return null;
         }
         if (!staged) {
             throw new TargetException(at + "stage: only for " + StatisticKind.SHARE_WITH_STAGE_AT_DIAGNOSIS.code());
         }
-        String code = n.get("stage").asText();
+        String choices = String.join(", ", java.util.Arrays.stream(Stage.values()).map(Stage::code).toList());
+        String code = n.get("stage").isTextual() ? n.get("stage").asText() : n.get("stage").toString();
         return java.util.Arrays.stream(Stage.values()).filter(s -> s.code().equals(code)).findFirst()
-                .orElseThrow(() -> new TargetException(at + "stage: unknown '" + code + "'; choose localized, regional or distant"));
+                .orElseThrow(() -> new TargetException(at + "stage: unknown '" + code + "'; choose one of: " + choices));
     }
 
     private static LesionType lesionType(JsonNode n, String field, String at) {

@@ -138,9 +138,9 @@ class ValidationTest {
         assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 50, unit: '%', role: fit, statistic: share_with_stage_at_diagnosis, stage: distant, population: {lung: 1}, entry: metastatic, years: 1, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
                 .hasMessage("t.yaml: X1: entry: share_with_stage_at_diagnosis counts from diagnosis, so it needs entry: diagnosis");
         assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 50, unit: '%', role: fit, statistic: share_with_stage_at_diagnosis, population: {lung: 1}, entry: diagnosis, years: 1, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
-                .hasMessage("t.yaml: X1: stage: share_with_stage_at_diagnosis needs localized, regional or distant");
+                .hasMessage("t.yaml: X1: stage: share_with_stage_at_diagnosis needs one of: localized, regional, distant");
         assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 50, unit: '%', role: fit, statistic: share_with_stage_at_diagnosis, stage: metastatic, population: {lung: 1}, entry: diagnosis, years: 1, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
-                .hasMessage("t.yaml: X1: stage: unknown 'metastatic'; choose localized, regional or distant");
+                .hasMessage("t.yaml: X1: stage: unknown 'metastatic'; choose one of: localized, regional, distant");
         assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 50, unit: '%', role: fit, statistic: share_with_bone_metastasis, stage: distant, population: {lung: 1}, entry: diagnosis, years: 1, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
                 .hasMessage("t.yaml: X1: stage: only for share_with_stage_at_diagnosis");
         assertThat(TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: '%', role: fit, statistic: share_with_sre, months: 12, population: {prostate: 1}, entry: bone-metastatic, years: 2, therapy_change_sre: true, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml")

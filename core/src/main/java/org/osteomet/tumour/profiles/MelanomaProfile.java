@@ -39,7 +39,7 @@ public final class MelanomaProfile {
                 .put(SOIL_LYMPH_NODE, 1.0, CALIBRATED, Sources.SOIL)
                 .put(OSTEOBLASTIC_DRIVE_MEAN, -0.8, CALIBRATED, Sources.DRIVE)
                 .put(OSTEOBLASTIC_DRIVE_SD, 0.25, CALIBRATED, Sources.DRIVE)
-                .put(NODAL_STAGING_DIAMETER, 0.2, RECALLED, Sources.NODES_PATHOLOGY)
+                .put(NODAL_STAGING_DIAMETER, 0.01, RECALLED, Sources.NODES_PATHOLOGY_MELANOMA)
                 .build();
     }
 }

@@ -4,7 +4,10 @@ package org.osteomet.tumour.profiles;
 final class Sources {
     static final String NODES_PATHOLOGY = "sentinel-node biopsy at surgery stages the regional nodes by pathology: a micrometastasis "
             + "(> 0.2 mm, pN1mi) already makes the node positive and the SEER summary stage regional, isolated tumour cells "
-            + "(<= 0.2 mm) do not (AJCC 8th edition breast and melanoma nodal categories, recalled)";
+            + "(<= 0.2 mm) do not (AJCC 8th edition breast nodal categories, recalled)";
+    static final String NODES_PATHOLOGY_MELANOMA = "sentinel-node biopsy stages the regional nodes by pathology, and in melanoma "
+            + "even isolated tumour cells make a node positive (AJCC 8th edition melanoma, recalled), so d_N sits at its floor; "
+            + "biopsy is offered from T1b up, which the model does not distinguish";
     static final String NODES_IMAGING = "nodes staged by imaging, as the measurable-lesion size d_det (RECIST 1.1 short axis "
             + ">= 10 mm for a pathological node, Eisenhauer et al. 2009 Eur J Cancer 45:228, recalled); surgical nodal "
             + "pathology for part of these patients is not modelled";
