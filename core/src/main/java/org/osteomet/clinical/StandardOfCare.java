@@ -230,13 +230,17 @@ public record StandardOfCare(
         if (!m.find()) {
             return (e.getLocation() == null ? 0 : e.getLocation().getLineNr()) + ": " + message;
         }
-        StringBuilder field = new StringBuilder();
+        // Jackson's path may or may not already end with the missing field
+        java.util.List<String> path = new java.util.ArrayList<>();
         for (var ref : e.getPath()) {
             if (ref.getFieldName() != null) {
-                field.append(ref.getFieldName()).append('.');
+                path.add(ref.getFieldName());
             }
         }
-        return field.append(m.group(1)) + ": missing; every field of the built-in policy (docs/MODEL.md, standard-of-care.yaml) is required";
+        if (path.isEmpty() || !path.get(path.size() - 1).equals(m.group(1))) {
+            path.add(m.group(1));
+        }
+        return String.join(".", path) + ": missing; every field of the built-in policy (docs/MODEL.md, standard-of-care.yaml) is required";
     }
 
     private static ObjectMapper mapper() {
