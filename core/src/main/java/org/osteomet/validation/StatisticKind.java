@@ -66,8 +66,8 @@ public enum StatisticKind {
     KAPLAN_MEIER_BONE_INCIDENCE,
     /**
      * % of patients diagnosed at summary stage {@code stage}: distant when a metastasis outside the regional nodes was
-     * detectable on the day of diagnosis (or brought the patient to a doctor), else regional with a detectable nodal
-     * metastasis, else localized. Entry must be diagnosis.
+     * detectable on the day of diagnosis (or brought the patient to a doctor), else regional when staging finds a nodal
+     * deposit (imaging, or sentinel-node pathology for some primaries: d_N), else localized. Entry must be diagnosis.
      */
     SHARE_WITH_STAGE_AT_DIAGNOSIS,
     /** % of bone-metastasis patients whose primary is one of {@code primaries} (a population mix by incidence). */

@@ -187,17 +187,16 @@ public final class TargetsFile {
 
     private static Stage stage(JsonNode n, StatisticKind kind, String at) {
         boolean staged = kind == StatisticKind.SHARE_WITH_STAGE_AT_DIAGNOSIS;
+        String choices = String.join(", ", java.util.Arrays.stream(Stage.values()).map(Stage::code).toList());
         if (!n.has("stage")) {
             if (staged) {
-                throw new TargetException(at + "stage: " + kind.code() + " needs one of: "
-                        + String.join(", ", java.util.Arrays.stream(Stage.values()).map(Stage::code).toList()));
+                throw new TargetException(at + "stage: " + kind.code() + " needs one of: " + choices);
             }
             return null;
         }
         if (!staged) {
             throw new TargetException(at + "stage: only for " + StatisticKind.SHARE_WITH_STAGE_AT_DIAGNOSIS.code());
         }
-        String choices = String.join(", ", java.util.Arrays.stream(Stage.values()).map(Stage::code).toList());
         String code = n.get("stage").isTextual() ? n.get("stage").asText() : n.get("stage").toString();
         return java.util.Arrays.stream(Stage.values()).filter(s -> s.code().equals(code)).findFirst()
                 .orElseThrow(() -> new TargetException(at + "stage: unknown '" + code + "'; choose one of: " + choices));
