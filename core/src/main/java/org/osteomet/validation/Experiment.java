@@ -21,19 +21,27 @@ import org.osteomet.tumour.CancerType;
  * @param hypercalcaemiaSre  whether the protocol counts a hypercalcaemia episode as an SRE (null: as the policy says)
  * @param therapyChangeSre   whether the protocol counts a change of systemic therapy for bone pain as an SRE (null: as the
  *                           policy says)
+ * @param patientsFactor     enrolled patients as a multiple of the run's per-experiment count: more for a rare outcome, so
+ *                           its interval is as narrow as the others' (1: the run's count)
  */
 public record Experiment(Map<CancerType, Double> population, Entry entry, double followUpYears, BoneTargetedAgent agent,
-                         double surveyMonths, Boolean hypercalcaemiaSre, Boolean therapyChangeSre) {
+                         double surveyMonths, Boolean hypercalcaemiaSre, Boolean therapyChangeSre, int patientsFactor) {
+    /** Largest patients_factor: keeps one experiment within a run's time and memory. */
+    public static final int MAX_PATIENTS_FACTOR = 20;
+
     public Experiment {
         population = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(population));
         if (!(surveyMonths >= 0)) {
             throw new IllegalArgumentException("surveyMonths must be >= 0, got " + surveyMonths);
         }
+        if (patientsFactor < 1 || patientsFactor > MAX_PATIENTS_FACTOR) {
+            throw new IllegalArgumentException("patientsFactor must be in [1, " + MAX_PATIENTS_FACTOR + "], got " + patientsFactor);
+        }
     }
 
-    /** Without a trial protocol: no skeletal surveys, hypercalcaemia as the policy says. */
+    /** Without a trial protocol: no skeletal surveys, hypercalcaemia as the policy says, the run's patient count. */
     public Experiment(Map<CancerType, Double> population, Entry entry, double followUpYears, BoneTargetedAgent agent) {
-        this(population, entry, followUpYears, agent, 0, null, null);
+        this(population, entry, followUpYears, agent, 0, null, null, 1);
     }
 
     /** The standard of care with this experiment's protocol on top. */
@@ -51,11 +59,15 @@ public record Experiment(Map<CancerType, Double> population, Entry entry, double
         return out;
     }
 
-    /** Patients of each primary for a cohort of {@code total}: shares by weight, at least one each. */
-    public Map<CancerType, Integer> patientsPerPrimary(int total) {
+    /**
+     * Patients of each primary when the run enrols {@code perExperiment} per experiment: this experiment's
+     * {@link #patientsFactor} times that, shared by weight, at least one each.
+     */
+    public Map<CancerType, Integer> patientsPerPrimary(int perExperiment) {
+        double total = (double) perExperiment * patientsFactor;
         double sum = population.values().stream().mapToDouble(Double::doubleValue).sum();
         Map<CancerType, Integer> out = new java.util.LinkedHashMap<>();
-        population.forEach((type, w) -> out.put(type, Math.max(1, (int) Math.round(total * w / sum))));
+        population.forEach((type, w) -> out.put(type, (int) Math.max(1, Math.round(total * w / sum))));
         return out;
     }
 
@@ -70,7 +82,8 @@ public record Experiment(Map<CancerType, Double> population, Entry entry, double
         return who + ", " + entry.code() + ", " + fmt(followUpYears) + " y" + (agent == BoneTargetedAgent.PLACEBO ? "" : ", " + agent.code())
                 + (surveyMonths > 0 ? ", survey every " + fmt(surveyMonths) + " mo" : "")
                 + (hypercalcaemiaSre == null ? "" : hypercalcaemiaSre ? ", hypercalcaemia an SRE" : ", hypercalcaemia not an SRE")
-                + (therapyChangeSre == null ? "" : therapyChangeSre ? ", therapy change for bone pain an SRE" : ", therapy change for bone pain not an SRE");
+                + (therapyChangeSre == null ? "" : therapyChangeSre ? ", therapy change for bone pain an SRE" : ", therapy change for bone pain not an SRE")
+                + (patientsFactor == 1 ? "" : ", x" + patientsFactor + " patients");
     }
 
     private static String fmt(double v) {

@@ -31,7 +31,7 @@ import org.osteomet.tumour.CancerType;
 public final class TargetsFile {
     private static final Set<String> FIELDS = Set.of("id", "quantity", "value", "low", "high", "unit", "role", "population", "entry",
             "years", "agent", "statistic", "sites", "months", "lesion_type", "at", "requires_lesion_type", "primaries", "source",
-            "skeletal_survey_months", "hypercalcaemia_sre", "therapy_change_sre", "study_follow_up_years", "stage");
+            "skeletal_survey_months", "hypercalcaemia_sre", "therapy_change_sre", "study_follow_up_years", "stage", "patients_factor");
 
     /** Longest experiment follow-up, years. */
     private static final double MAX_YEARS = 100;
@@ -139,7 +139,7 @@ public final class TargetsFile {
         Statistic statistic = new Statistic(kind, sites, months, lesionType, primaries, timeUnit, lesionsAt, requiredLesionType, followUp,
                 stage);
         if (!kind.needsCohort()) {
-            for (String field : List.of("skeletal_survey_months", "hypercalcaemia_sre", "therapy_change_sre")) {
+            for (String field : List.of("skeletal_survey_months", "hypercalcaemia_sre", "therapy_change_sre", "patients_factor")) {
                 if (n.has(field)) {
                     throw new TargetException(at + field + ": only for targets with a simulated experiment, not " + kind.code());
                 }
@@ -238,8 +238,13 @@ public final class TargetsFile {
         if (!(surveyMonths >= 0 && surveyMonths <= years * 12)) {
             throw new TargetException(at + "skeletal_survey_months: must be in [0, follow-up] (0 = no protocol surveys), got " + surveyMonths);
         }
+        double factor = n.has("patients_factor") ? number(n, "patients_factor", at) : 1;
+        if (!(factor >= 1 && factor <= Experiment.MAX_PATIENTS_FACTOR && factor == Math.rint(factor))) {
+            throw new TargetException(at + "patients_factor: must be a whole number in [1, " + Experiment.MAX_PATIENTS_FACTOR + "], got "
+                    + n.path("patients_factor").asText());
+        }
         return new Experiment(population, entry, years, agent, surveyMonths, optionalBoolean(n, "hypercalcaemia_sre", at),
-                optionalBoolean(n, "therapy_change_sre", at));
+                optionalBoolean(n, "therapy_change_sre", at), (int) factor);
     }
 
     /** study_follow_up_years: [min, max], for statistics over observed times from diagnosis; null when absent. */

@@ -112,6 +112,36 @@ class ValidationTest {
     }
 
     @Test
+    void patientsFactorEnrolsThatMultipleOfTheRunsPatientsSplitByWeight() throws Exception {
+        String yaml = "- {id: X1, quantity: q, value: 1, unit: '%', role: fit, statistic: share_with_bone_metastasis, population: {breast: 3, lung: 1},"
+                + " entry: metastatic, years: 5, patients_factor: 5, source: s}\n"
+                + "- {id: X2, quantity: q, value: 1, unit: '%', role: fit, statistic: share_with_bone_metastasis, population: {breast: 3, lung: 1},"
+                + " entry: metastatic, years: 5, source: s}";
+        List<Target> targets = TargetsFile.parse(yaml.getBytes(StandardCharsets.UTF_8), "t.yaml");
+        assertThat(targets.get(0).experiment().patientsPerPrimary(40)).containsEntry(CancerType.BREAST, 150).containsEntry(CancerType.LUNG, 50);
+        assertThat(targets.get(1).experiment().patientsPerPrimary(40)).containsEntry(CancerType.BREAST, 30).containsEntry(CancerType.LUNG, 10);
+        // a different enrolment is a different experiment: the two targets do not share one cohort
+        assertThat(targets.get(0).experiment()).isNotEqualTo(targets.get(1).experiment());
+        assertThat(targets.get(0).experiment().describe()).endsWith(", x5 patients");
+
+        // the factor reaches the simulation: five times the patients leave a narrower interval around the same kind of share
+        List<TargetResult> results = new Validation(ModelCatalog.defaults(), StandardOfCare.defaults(), new Validation.Settings(40, 7, 1, 50))
+                .run(targets, null);
+        assertThat(results.get(0).ciHigh() - results.get(0).ciLow()).isLessThan(results.get(1).ciHigh() - results.get(1).ciLow());
+    }
+
+    @Test
+    void badPatientsFactorIsOneLineNamingTheField() {
+        String head = "- {id: X1, quantity: q, value: 1, unit: '%', role: fit, statistic: share_with_bone_metastasis, population: {breast: 1}, entry: metastatic, years: 5, source: s, ";
+        assertThatThrownBy(() -> TargetsFile.parse((head + "patients_factor: 0}").getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessage("t.yaml: X1: patients_factor: must be a whole number in [1, 20], got 0");
+        assertThatThrownBy(() -> TargetsFile.parse((head + "patients_factor: 2.5}").getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessage("t.yaml: X1: patients_factor: must be a whole number in [1, 20], got 2.5");
+        assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: '%', role: input, statistic: red_marrow_share, sites: [ribs], patients_factor: 2, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessage("t.yaml: X1: patients_factor: only for targets with a simulated experiment, not red_marrow_share");
+    }
+
+    @Test
     void badTargetFilesAreOneLineNamingTargetAndField() {
         assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: '%', role: fit, statistic: share_with_bone_metastasis, population: {breast: 1}, entry: metastatic, years: 5, source: s, colour: red}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
                 .hasMessage("t.yaml: X1: unknown field 'colour'");

@@ -25,6 +25,13 @@ final class Sources {
             + "Hernandez 2018 cumulative incidence (T088-T092); the order agrees with Hernandez 2018 BMC Cancer 18:44 (per diagnosed "
             + "patient, bone metastases most often in prostate cancer, 18-29%, then lung, renal, breast) and with lung's high share "
             + "of bone metastases at diagnosis (18%, Zhang et al. 2023 BMJ Open 13:e069908, SEER)";
+    /** The breast refit of 2026-12-04, appended to the breast shedding, bone soil and DT_m sources. */
+    static final String BREAST_REFIT_2026_12_04 = "; breast re-set by hand on 2026-12-04 (m_b 1.25 to 2.6, bone soil 1.95 to 1.4, DT_m 55 to "
+            + "61 d), after the Svensson and Hernandez experiments got five times the patients (their seed-to-seed spread had hidden "
+            + "the fit): with 6.9% of breast patients relapsing distantly within 20 years the breast share of Danish bone-metastasis "
+            + "patients (T051) and the late Hernandez incidence (T092) sat at or below their ranges and bone came first in 55% of "
+            + "distant relapses (T245: 47%); compared m_b 2.2-6 with bone soil 1.0-1.45 and DT_m 58-70 d, keeping T003, T004, T219 and "
+            + "T254 within range (docs/SOURCES.md section 14g)";
     static final String POTENTIAL_SD = "Benzekry et al. 2016 Cancer Res 76:535: dissemination coefficient mu is log-normal between "
             + "individuals; its spread here is assumed";
     static final String PLEXUS = "Batson 1940 Ann Surg 112:138 (valveless vertebral venous route, qualitative); no measured share exists, "
