@@ -35,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--patients", defaultValue = "2000", description = "Patients per experiment (default ${DEFAULT-VALUE}); fewer is faster, wider intervals.")
+    @Option(names = "--patients", defaultValue = "2000", description = "Patients per experiment (default ${DEFAULT-VALUE}; rare-outcome experiments enrol a multiple, their patients_factor); fewer is faster, wider intervals.")
     int patients;
 
     @Option(names = "--seed", defaultValue = "1", description = "Run seed (default ${DEFAULT-VALUE}).")
