@@ -82,7 +82,7 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--allow-uncalibrated", description = "Allow parameters whose provenance is not CALIBRATED (published, derived, ...).")
     boolean allowUncalibrated;
 
-    @Option(names = "--patients", defaultValue = "300", description = "Patients per experiment per evaluation (default ${DEFAULT-VALUE}).")
+    @Option(names = "--patients", defaultValue = "300", description = "Patients per experiment per evaluation (default ${DEFAULT-VALUE}; times the experiment's patients_factor).")
     int patients;
 
     @Option(names = "--seed", defaultValue = "1",
@@ -363,7 +363,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 .append("# provenance: ").append(written.provenance(ids, LocalDate.now())).append('\n')
                 .append("# targets: ").append(String.join(", ", ids)).append('\n')
                 .append("# seed: ").append(seed).append(" (model seed, the same for every evaluation, and CMA-ES seed)\n")
-                .append("# patients: ").append(patients).append(" per experiment per evaluation\n")
+                .append("# patients: ").append(patients).append(" per experiment per evaluation (times each experiment's patients_factor)\n")
                 .append("# loss: ").append(loss).append(" (start values: ").append(startLoss)
                 .append("); sum over targets of ((simulated - centre) / half-width)^2\n")
                 .append("# generations: ").append(r.generations()).append(" (stopped: ").append(CalibrationTable.stop(r)).append(")\n")

@@ -93,6 +93,9 @@ final class CalibrationObjective {
         Map<String, String> r = new LinkedHashMap<>();
         r.put("targets", String.join(",", targets.stream().map(Target::id).toList()));
         r.put("patients", Integer.toString(patients));
+        // the experiments (population, entry, follow-up, protocol, patients_factor) behind the targets: a changed one is a new objective
+        r.put("experiments (sha256)", sha256(String.join("\n", targets.stream()
+                .map(t -> t.id() + ": " + (t.experiment() == null ? "-" : t.experiment().describe())).toList()).getBytes(StandardCharsets.UTF_8)));
         r.put("model seed", Long.toString(seed));
         List<String> fixed = new ArrayList<>();
         for (Parameter p : base.catalog().all()) {

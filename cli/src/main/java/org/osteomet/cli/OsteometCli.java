@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class, BenchCommand.class, ParamsCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
-            "  osteomet simulate --primary breast --seed 4 --years 5 --out runs/patient4",
+            "  osteomet simulate --primary breast --seed 4 --patient 36 --years 5 --out runs/patient36",
             "  osteomet cohort --primary prostate --patients 10000 --years 5 --seed 42 --out runs/prostate",
             "  osteomet trial --primary breast --arms placebo,zoledronic-acid,denosumab --patients 2000 --out runs/trial",
             "  osteomet serve --port 7070            # web explorer at http://127.0.0.1:7070/",

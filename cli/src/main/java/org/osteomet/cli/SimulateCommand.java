@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "DIR/skeleton.svg (lesions at the end, coloured by type, sized by burden) and plots (PNG and SVG):",
             "burden (tumour cells per site), calcium (serum calcium with the CTCAE grade thresholds), bone_mass (per involved bone)."},
         footer = {"", "Examples:",
-            "  osteomet simulate --primary breast --seed 4 --years 5 --out runs/patient4",
+            "  osteomet simulate --primary breast --seed 4 --patient 36 --years 5 --out runs/patient36",
             "  osteomet simulate --primary prostate --seed 3 --entry bone-metastatic --years 3 --out runs/p3"})
 final class SimulateCommand implements Callable<Integer> {
     @Spec

@@ -70,6 +70,11 @@ final class ValidateCommand implements Callable<Integer> {
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Checks.between("--threads", nThreads, 1, 1024);
         List<Target> targets = selected(targetsFile == null ? TargetsFile.defaults() : TargetsFile.load(targetsFile));
+        int factor = targets.stream().filter(t -> t.experiment() != null).mapToInt(t -> t.experiment().patientsFactor()).max().orElse(1);
+        if ((long) patients * factor > MAX_PATIENTS) {
+            throw new BadInputException("--patients: at most " + MAX_PATIENTS / factor
+                    + " with these targets (an experiment enrols up to " + factor + " times --patients, its patients_factor), got " + patients);
+        }
         ParameterSet params = model.parameters();
         StandardOfCare soc = model.standardOfCare();
         Path parent = report.toAbsolutePath().getParent();

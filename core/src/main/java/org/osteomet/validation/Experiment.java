@@ -67,7 +67,7 @@ public record Experiment(Map<CancerType, Double> population, Entry entry, double
         double total = (double) perExperiment * patientsFactor;
         double sum = population.values().stream().mapToDouble(Double::doubleValue).sum();
         Map<CancerType, Integer> out = new java.util.LinkedHashMap<>();
-        population.forEach((type, w) -> out.put(type, (int) Math.max(1, Math.round(total * w / sum))));
+        population.forEach((type, w) -> out.put(type, Math.toIntExact(Math.max(1, Math.round(total * w / sum)))));
         return out;
     }
 

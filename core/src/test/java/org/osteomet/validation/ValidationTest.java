@@ -127,7 +127,8 @@ class ValidationTest {
         // the factor reaches the simulation: five times the patients leave a narrower interval around the same kind of share
         List<TargetResult> results = new Validation(ModelCatalog.defaults(), StandardOfCare.defaults(), new Validation.Settings(40, 7, 1, 50))
                 .run(targets, null);
-        assertThat(results.get(0).ciHigh() - results.get(0).ciLow()).isLessThan(results.get(1).ciHigh() - results.get(1).ciLow());
+        // an interval shrinks as 1/sqrt(n): about 0.45 times as wide with five times the patients
+        assertThat(results.get(0).ciHigh() - results.get(0).ciLow()).isLessThan(0.7 * (results.get(1).ciHigh() - results.get(1).ciLow()));
     }
 
     @Test
@@ -137,6 +138,10 @@ class ValidationTest {
                 .hasMessage("t.yaml: X1: patients_factor: must be a whole number in [1, 20], got 0");
         assertThatThrownBy(() -> TargetsFile.parse((head + "patients_factor: 2.5}").getBytes(StandardCharsets.UTF_8), "t.yaml"))
                 .hasMessage("t.yaml: X1: patients_factor: must be a whole number in [1, 20], got 2.5");
+        assertThatThrownBy(() -> TargetsFile.parse((head + "patients_factor: 21}").getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessage("t.yaml: X1: patients_factor: must be a whole number in [1, 20], got 21");
+        assertThatThrownBy(() -> TargetsFile.parse((head + "patients_factor: 'five'}").getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessageStartingWith("t.yaml: X1: patients_factor").hasMessageNotContaining("\n");
         assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: '%', role: input, statistic: red_marrow_share, sites: [ribs], patients_factor: 2, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
                 .hasMessage("t.yaml: X1: patients_factor: only for targets with a simulated experiment, not red_marrow_share");
     }
