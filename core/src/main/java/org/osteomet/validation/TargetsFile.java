@@ -33,6 +33,9 @@ public final class TargetsFile {
             "years", "agent", "statistic", "sites", "months", "lesion_type", "at", "requires_lesion_type", "primaries", "source",
             "skeletal_survey_months", "hypercalcaemia_sre", "therapy_change_sre", "study_follow_up_years", "stage", "patients_factor");
 
+    /** The stage codes, for error messages. */
+    private static final String STAGE_CHOICES = String.join(", ", java.util.Arrays.stream(Stage.values()).map(Stage::code).toList());
+
     /** Longest experiment follow-up, years. */
     private static final double MAX_YEARS = 100;
 
@@ -187,10 +190,9 @@ public final class TargetsFile {
 
     private static Stage stage(JsonNode n, StatisticKind kind, String at) {
         boolean staged = kind == StatisticKind.SHARE_WITH_STAGE_AT_DIAGNOSIS;
-        String choices = String.join(", ", java.util.Arrays.stream(Stage.values()).map(Stage::code).toList());
         if (!n.has("stage")) {
             if (staged) {
-                throw new TargetException(at + "stage: " + kind.code() + " needs one of: " + choices);
+                throw new TargetException(at + "stage: " + kind.code() + " needs one of: " + STAGE_CHOICES);
             }
             return null;
         }
@@ -199,7 +201,7 @@ public final class TargetsFile {
         }
         String code = n.get("stage").isTextual() ? n.get("stage").asText() : n.get("stage").toString();
         return java.util.Arrays.stream(Stage.values()).filter(s -> s.code().equals(code)).findFirst()
-                .orElseThrow(() -> new TargetException(at + "stage: unknown '" + code + "'; choose one of: " + choices));
+                .orElseThrow(() -> new TargetException(at + "stage: unknown '" + code + "'; choose one of: " + STAGE_CHOICES));
     }
 
     private static LesionType lesionType(JsonNode n, String field, String at) {
