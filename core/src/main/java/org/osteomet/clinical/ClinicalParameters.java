@@ -64,9 +64,21 @@ public final class ClinicalParameters {
             CALIBRATED, "blastic bone is woven and weak despite its mineral; prostate placebo arms still fracture (Saad 2002 JNCI"
                     + " 94:1458, recalled); built-in value set by hand (q_T in {0.3, 0.6}) with h_F against the fracture share (T229);"
                     + " refitted by osteomet calibrate");
-    /** Vertebral collapse when the involved vertebral body has lost this share of its bone mass. */
-    public static final Parameter COLLAPSE_LOSS = Parameter.probability("clinical.vertebral_collapse_bone_loss", "f_col", 0.5,
-            RECALLED, "Taneichi et al. 1997 Spine 22:239: collapse risk high with 50-60% (T1-T10) or 35-40% (T10-L5) of the body involved");
+    /*
+     * Vertebral collapse (Taneichi et al. 1997 Spine 22:239, 53 thoracic and lumbar lytic lesions followed to collapse):
+     * the risk is high once 50-60% of a T1-T10 body or 35-40% of a T10-L5 body is destroyed (lower still with
+     * costovertebral-joint or pedicle destruction, which the model does not follow). The midpoints are used; the
+     * cervical spine, which the study did not include, takes the thoracic value.
+     */
+    /** f_col[C]: share of a cervical vertebral body destroyed at which it collapses. */
+    public static final Parameter COLLAPSE_LOSS_CERVICAL = Parameter.probability("clinical.cervical_spine.vertebral_collapse_bone_loss",
+            "f_col[C]", 0.55, ASSUMPTION, "the thoracic value: Taneichi et al. 1997 Spine 22:239 studied T1-L5 only");
+    /** f_col[T]: share of a thoracic vertebral body destroyed at which it collapses. */
+    public static final Parameter COLLAPSE_LOSS_THORACIC = Parameter.probability("clinical.thoracic_spine.vertebral_collapse_bone_loss",
+            "f_col[T]", 0.55, RECALLED, "Taneichi et al. 1997 Spine 22:239: collapse risk high with 50-60% of a T1-T10 body destroyed (midpoint)");
+    /** f_col[L]: share of a lumbar vertebral body destroyed at which it collapses. */
+    public static final Parameter COLLAPSE_LOSS_LUMBAR = Parameter.probability("clinical.lumbar_spine.vertebral_collapse_bone_loss",
+            "f_col[L]", 0.375, RECALLED, "Taneichi et al. 1997 Spine 22:239: collapse risk high with 35-40% of a T10-L5 body destroyed (midpoint)");
 
     /** d_lb: diameter of the proximal femur or humerus, against which a lesion's cortical involvement is judged. */
     public static final Parameter LONG_BONE_DIAMETER = Parameter.positive("clinical.long_bone_diameter_mm", "d_lb", 28.0, "mm", 100,
@@ -131,6 +143,16 @@ public final class ClinicalParameters {
             case CERVICAL_SPINE -> VERTEBRAL_BODY_CERVICAL_CM3;
             case THORACIC_SPINE -> VERTEBRAL_BODY_THORACIC_CM3;
             case LUMBAR_SPINE -> VERTEBRAL_BODY_LUMBAR_CM3;
+            default -> throw new IllegalArgumentException("not a spinal level: " + site);
+        };
+    }
+
+    /** f_col of a spinal site (cervical, thoracic or lumbar spine). */
+    public static Parameter collapseLoss(Site site) {
+        return switch (site) {
+            case CERVICAL_SPINE -> COLLAPSE_LOSS_CERVICAL;
+            case THORACIC_SPINE -> COLLAPSE_LOSS_THORACIC;
+            case LUMBAR_SPINE -> COLLAPSE_LOSS_LUMBAR;
             default -> throw new IllegalArgumentException("not a spinal level: " + site);
         };
     }

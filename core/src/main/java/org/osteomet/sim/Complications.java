@@ -51,14 +51,17 @@ final class Complications {
     private final double fractureHazard;
     private final double fractureShape;
     private final double nonWeightBearingLoad;
-    private final double collapseLoss;
     private final double tumourStrengthLoss;
     private final double epiduralShare;
     /** Per site: vertebral body volume and compressing epidural volume of a spinal level (0 elsewhere). */
     private final double[] vertebralBodyCm3 = new double[S];
     private final double[] compressionCm3 = new double[S];
+    /** Per spinal site: destroyed share of a vertebral body at which it collapses (f_col). */
+    private final double[] collapseLoss = new double[S];
     private final double paralysisShare;
     private final double cellsPerCm3;
+    /** Cells of a lesion of measurable size d_det (RECIST). */
+    private final double measurableCells;
     private final double longBoneDiameterMm;
     private final double hypercalcaemiaDeath;
     private final double paralysisDeath;
@@ -76,7 +79,8 @@ final class Complications {
     /** Sites whose pain calls for radiotherapy at this assessment, in atlas order; they share one course. */
     private final Site[] painCourseSites = new Site[S];
     private int painCourseSiteCount;
-    private final boolean[] fractured = new boolean[S];
+    /** Fractures per site so far: a site groups several bones (its units), each of which can fracture once. */
+    private final int[] fractures = new int[S];
     private final boolean[] fixated = new boolean[S];
     private final boolean[] compressed = new boolean[S];
     /** A spinal site whose vertebral body has collapsed silently (radiographic compression fracture, no symptom). */
@@ -84,6 +88,8 @@ final class Complications {
     /** ... and a skeletal survey has seen it. */
     private final boolean[] deformityFound = new boolean[S];
     private final double[] largestLesionCells = new double[S];
+    /** Per site, this step: lesions of measurable size (d_det), each taken to weaken its own bone. */
+    private final int[] measurableLesions = new int[S];
     /** Per spinal site: the largest of its lesions that extend toward the canal (0 if none). */
     private final double[] largestEpiduralCells = new double[S];
     private int sreCount;
@@ -109,17 +115,19 @@ final class Complications {
         this.fractureHazard = p.get(ClinicalParameters.FRACTURE_HAZARD);
         this.fractureShape = p.get(ClinicalParameters.FRACTURE_SHAPE);
         this.nonWeightBearingLoad = p.get(ClinicalParameters.NON_WEIGHT_BEARING_LOAD);
-        this.collapseLoss = p.get(ClinicalParameters.COLLAPSE_LOSS);
         this.tumourStrengthLoss = p.get(ClinicalParameters.TUMOUR_STRENGTH_LOSS);
         this.epiduralShare = p.get(ClinicalParameters.EPIDURAL_SHARE);
         for (Site site : Site.BONES) {
             if (site.isSpinal()) {
                 vertebralBodyCm3[site.ordinal()] = p.get(ClinicalParameters.vertebralBody(site));
                 compressionCm3[site.ordinal()] = p.get(ClinicalParameters.epiduralCompression(site));
+                collapseLoss[site.ordinal()] = p.get(ClinicalParameters.collapseLoss(site));
             }
         }
         this.paralysisShare = p.get(ClinicalParameters.PARALYSIS_SHARE);
         this.cellsPerCm3 = p.get(org.osteomet.spread.SpreadParameters.CELLS_PER_CM3);
+        double detectionCm = p.get(org.osteomet.spread.SpreadParameters.DETECTION_DIAMETER) / 10.0;
+        this.measurableCells = cellsPerCm3 * Math.PI / 6.0 * detectionCm * detectionCm * detectionCm;
         this.longBoneDiameterMm = p.get(ClinicalParameters.LONG_BONE_DIAMETER);
         this.hypercalcaemiaDeath = p.get(ClinicalParameters.HYPERCALCAEMIA_DEATH);
         this.paralysisDeath = p.get(ClinicalParameters.PARALYSIS_DEATH);
@@ -141,7 +149,7 @@ final class Complications {
         Arrays.fill(painCourses, 0);
         Arrays.fill(retreatable, false);
         Arrays.fill(reliefUntil, Double.NEGATIVE_INFINITY);
-        Arrays.fill(fractured, false);
+        Arrays.fill(fractures, 0);
         Arrays.fill(fixated, false);
         Arrays.fill(compressed, false);
         Arrays.fill(deformed, false);
@@ -161,11 +169,15 @@ final class Complications {
     void beginStep() {
         Arrays.fill(largestLesionCells, 0);
         Arrays.fill(largestEpiduralCells, 0);
+        Arrays.fill(measurableLesions, 0);
     }
 
     /** @param epidural the lesion grows toward the spinal canal ({@link #extendsTowardCanal}) */
     void addLesion(int site, double cells, boolean epidural) {
         largestLesionCells[site] = Math.max(largestLesionCells[site], cells);
+        if (cells >= measurableCells) {
+            measurableLesions[site]++;
+        }
         if (epidural) {
             largestEpiduralCells[site] = Math.max(largestEpiduralCells[site], cells);
         }
@@ -314,7 +326,8 @@ final class Complications {
     private void assessFracture(double day, double dt, Site site, Skeleton skeleton, double z, boolean known, UniformRandomProvider rng,
                                 Sink sink) {
         int s = site.ordinal();
-        if (fractured[s]) {
+        int weakened = weakenedBones(site);
+        if (fractures[s] >= weakened) {
             return;
         }
         if (known && site.mirelsSiteClass() != MirelsSiteClass.NOT_SCORED && skeleton.tumourCells(s) > 0 && !fixated[s]) {
@@ -332,15 +345,27 @@ final class Complications {
             return;
         }
         double mineralLoss = Math.max(0, 100 - z) / 100;
-        if (site.isSpinal() && mineralLoss >= collapseLoss) {
+        // the largest lesion's vertebra: once its body has lost f_col, it collapses
+        if (site.isSpinal() && fractures[s] == 0 && mineralLoss >= collapseLoss[s]) {
             fracture(day, site, "vertebral collapse", known, rng, sink);
             return;
         }
         // Tumour-filled bone is weaker than its mineral says (woven in blastic lesions).
         double loss = Math.min(1, mineralLoss + tumourStrengthLoss * skeleton.tumourFraction(s));
-        if (rng.nextDouble() < -Math.expm1(-fractureHazard(loss, site.isWeightBearing()) * dt)) {
+        // the site's hazard is shared by its weakened bones; those already broken are out of it
+        double intactShare = (double) (weakened - fractures[s]) / weakened;
+        if (rng.nextDouble() < -Math.expm1(-fractureHazard(loss, site.isWeightBearing()) * intactShare * dt)) {
             fracture(day, site, "pathological fracture", known, rng, sink);
         }
+    }
+
+    /**
+     * Bones of a site weakened by tumour: one per lesion of measurable size, at most the site's units (12 thoracic
+     * vertebrae, 24 ribs...), and at least one, the bone of its largest lesion. Each can fracture once, so a region with
+     * several lytic vertebrae can have several fractures, each an SRE, as the trials counted them.
+     */
+    int weakenedBones(Site site) {
+        return Math.max(1, Math.min(site.units(), measurableLesions[site.ordinal()]));
     }
 
     /**
@@ -357,7 +382,7 @@ final class Complications {
         if (!known) {
             sink.reveal(site, day);
         }
-        fractured[site.ordinal()] = true;
+        fractures[site.ordinal()]++;
         fractureCount++;
         sre(day, EventType.PATHOLOGICAL_FRACTURE, site, Double.NaN, what, sink);
         boolean longBone = site.mirelsSiteClass() != MirelsSiteClass.NOT_SCORED;
@@ -368,11 +393,10 @@ final class Complications {
     }
 
     /**
-     * Silent vertebral compression: the destroyed share of one vertebral body, the largest lesion's share of the body
-     * (V_vb) times the resorption share of its turnover (near 1 lytic, near 0 blastic, lowered by a resorption
-     * inhibitor), reaches the share at which the body collapses (f_col, Taneichi 1997). No draw and no event: the
-     * fracture is found only by imaging (a protocol skeletal survey, {@link #survey}); symptomatic fractures are
-     * {@link #assessFracture}'s.
+     * Silent vertebral compression: the largest lesion's share of one vertebral body (V_vb) is weakened as far as
+     * {@link #weakenedBodyShare} says, and the body collapses when that reaches the level's f_col (Taneichi 1997). No
+     * draw and no event: the fracture is found only by imaging (a protocol skeletal survey, {@link #survey}); symptomatic
+     * fractures are {@link #assessFracture}'s.
      */
     private void assessVertebralBody(Site site, Skeleton skeleton) {
         int s = site.ordinal();
@@ -380,10 +404,26 @@ final class Complications {
             return;
         }
         double bodyShare = Math.min(1, largestLesionCells[s] / cellsPerCm3 / vertebralBodyCm3[s]);
-        double destroyed = bodyShare * skeleton.resorptionShare(s);
-        if (destroyed >= collapseLoss) {
+        if (collapses(site, weakenedBodyShare(bodyShare, skeleton.resorptionShare(s)))) {
             deformed[s] = true;
         }
+    }
+
+    /**
+     * Share of a vertebral body that no longer bears load: the lesion's share of the body times what it has done to its
+     * bone, the resorbed share (r / (r + f): near 1 lytic, near 0 blastic, lowered by a resorption inhibitor) plus the
+     * rest, woven tumour bone, weakened by q_T as for symptomatic fractures.
+     */
+    double weakenedBodyShare(double bodyShare, double resorbedShare) {
+        return bodyShare * (resorbedShare + tumourStrengthLoss * (1 - resorbedShare));
+    }
+
+    /** Whether a spinal level whose body has lost {@code weakenedShare} of its strength collapses (f_col of its region). */
+    boolean collapses(Site site, double weakenedShare) {
+        if (!site.isSpinal()) {
+            throw new IllegalArgumentException("not a spinal level: " + site);
+        }
+        return weakenedShare >= collapseLoss[site.ordinal()];
     }
 
     /**
@@ -404,9 +444,10 @@ final class Complications {
             }
             deformityFound[s] = true;
             sink.reveal(site, day);
-            boolean alreadyCounted = fractured[s];
-            // a collapsed vertebra cannot fracture again later (and pushes bone back toward the canal, see assessCord)
-            fractured[s] = true;
+            // the largest lesion's vertebra: counted already if the site's first fracture was symptomatic; a collapsed
+            // vertebra cannot fracture again later (and pushes bone back toward the canal, see assessCord)
+            boolean alreadyCounted = fractures[s] > 0;
+            fractures[s] = Math.max(fractures[s], 1);
             if (!baseline && !alreadyCounted) {
                 fractureCount++;
                 found++;
@@ -421,11 +462,11 @@ final class Complications {
         if (compressed[s]) {
             return;
         }
-        if (largestEpiduralCells[s] == 0 && !fractured[s]) {
+        if (largestEpiduralCells[s] == 0 && fractures[s] == 0) {
             return;
         }
         BilskyGrade g = bilsky(site, largestEpiduralCells[s] / cellsPerCm3, 0);
-        if (fractured[s]) {
+        if (fractures[s] > 0) {
             // A collapsed vertebra (the largest lesion's) pushes bone and tumour back into the canal.
             BilskyGrade collapsed = bilsky(site, largestLesionCells[s] / cellsPerCm3, 0.5 * compressionCm3[s]);
             g = collapsed.compareTo(g) > 0 ? collapsed : g;

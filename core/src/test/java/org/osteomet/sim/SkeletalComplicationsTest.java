@@ -150,6 +150,36 @@ class SkeletalComplicationsTest {
         assertThatThrownBy(() -> c.bilsky(Site.FEMUR_LEFT, 50, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void aLumbarBodyCollapsesWithLessDestroyedThanAThoracicOneAsTaneichiFound() {
+        Complications c = new Complications(defaults, StandardOfCare.defaults());
+        // Taneichi 1997: 35-40% of a T10-L5 body, 50-60% of a T1-T10 body
+        assertThat(c.collapses(Site.LUMBAR_SPINE, 0.45)).isTrue();
+        assertThat(c.collapses(Site.THORACIC_SPINE, 0.45)).isFalse();
+        assertThat(c.collapses(Site.THORACIC_SPINE, 0.6)).isTrue();
+        assertThat(c.collapses(Site.LUMBAR_SPINE, 0.3)).isFalse();
+        assertThatThrownBy(() -> c.collapses(Site.FEMUR_LEFT, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aBlasticBodyIsWeakenedOnlyAsFarAsItsWovenBoneIsWeak() {
+        Complications c = new Complications(defaults, StandardOfCare.defaults());
+        double qT = defaults.get(ClinicalParameters.TUMOUR_STRENGTH_LOSS);
+        // lytic: all of the lesion's bone is gone
+        assertThat(c.weakenedBodyShare(0.7, 1)).isCloseTo(0.7, within(1e-12));
+        assertThat(c.collapses(Site.THORACIC_SPINE, c.weakenedBodyShare(0.7, 1))).isTrue();
+        // blastic: the woven bone that replaced it keeps 1 - q_T of its strength
+        assertThat(c.weakenedBodyShare(1, 0)).isCloseTo(qT, within(1e-12));
+        for (double r = 0; r < 0.95; r += 0.1) {
+            assertThat(c.weakenedBodyShare(0.8, r + 0.1)).isGreaterThan(c.weakenedBodyShare(0.8, r));
+        }
+        // woven bone as weak as none: a tumour-filled blastic body collapses like a lytic one; as strong as normal: never
+        Complications weak = new Complications(defaults.with(ClinicalParameters.TUMOUR_STRENGTH_LOSS.name(), 1.0), StandardOfCare.defaults());
+        assertThat(weak.collapses(Site.THORACIC_SPINE, weak.weakenedBodyShare(0.7, 0))).isTrue();
+        Complications sound = new Complications(defaults.with(ClinicalParameters.TUMOUR_STRENGTH_LOSS.name(), 0.0), StandardOfCare.defaults());
+        assertThat(sound.collapses(Site.LUMBAR_SPINE, sound.weakenedBodyShare(1, 0))).isFalse();
+    }
+
     /** Records what the complications report, without a patient behind them. */
     private static final class RecordingSink implements Complications.Sink {
         final List<Event> events = new ArrayList<>();
