@@ -65,10 +65,11 @@ public final class ClinicalParameters {
                     + " 94:1458, recalled); built-in value set by hand (q_T in {0.3, 0.6}) with h_F against the fracture share (T229);"
                     + " refitted by osteomet calibrate");
     /*
-     * Vertebral collapse (Taneichi et al. 1997 Spine 22:239, 53 thoracic and lumbar lytic lesions followed to collapse):
-     * the risk is high once 50-60% of a T1-T10 body or 35-40% of a T10-L5 body is destroyed (lower still with
-     * costovertebral-joint or pedicle destruction, which the model does not follow). The midpoints are used; the
-     * cervical spine, which the study did not include, takes the thoracic value.
+     * Vertebral collapse (Taneichi et al. 1997 Spine 22:239, thoracic and lumbar lytic metastases): the risk is high once
+     * 50-60% of a T1-T10 body or 35-40% of a T10-L5 body is destroyed (lower still with costovertebral-joint or pedicle
+     * destruction, which the model does not follow). The midpoints are used. The model's thoracic site (T1-T12) takes
+     * the T1-T10 value, though T11-T12 belong to the lower group; the cervical spine, which the study did not include,
+     * takes the thoracic value.
      */
     /** f_col[C]: share of a cervical vertebral body destroyed at which it collapses. */
     public static final Parameter COLLAPSE_LOSS_CERVICAL = Parameter.probability("clinical.cervical_spine.vertebral_collapse_bone_loss",

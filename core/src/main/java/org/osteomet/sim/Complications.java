@@ -58,6 +58,9 @@ final class Complications {
     private final double[] compressionCm3 = new double[S];
     /** Per spinal site: destroyed share of a vertebral body at which it collapses (f_col). */
     private final double[] collapseLoss = new double[S];
+    private static final double MM_PER_CM = 10.0;
+    /** Lesion rows the collapse flags start with; they grow, like the lesion table, for a patient with more. */
+    private static final int INITIAL_LESION_ROWS = 64;
     private final double paralysisShare;
     private final double cellsPerCm3;
     /** Cells of a lesion of measurable size d_det (RECIST). */
@@ -83,10 +86,17 @@ final class Complications {
     private final int[] fractures = new int[S];
     private final boolean[] fixated = new boolean[S];
     private final boolean[] compressed = new boolean[S];
-    /** A spinal site whose vertebral body has collapsed silently (radiographic compression fracture, no symptom). */
-    private final boolean[] deformed = new boolean[S];
-    /** ... and a skeletal survey has seen it. */
-    private final boolean[] deformityFound = new boolean[S];
+    /** Per spinal site: vertebral bodies collapsed silently (radiographic compression fractures, no symptom). */
+    private final int[] collapsedVertebrae = new int[S];
+    /** ... and how many of them skeletal surveys have seen. */
+    private final int[] collapsesSeen = new int[S];
+    /** Per spinal site, this step: its largest lesions, one per vertebra, largest first (at most its vertebrae). */
+    private final double[][] vertebralLesionCells = new double[S][];
+    /** ... and their rows in the patient's lesion table. */
+    private final int[][] vertebralLesionRow = new int[S][];
+    private final int[] vertebralLesionCount = new int[S];
+    /** Per lesion row: its vertebral body has collapsed (it stays so, even if the lesion later shrinks). */
+    private boolean[] lesionCollapsed = new boolean[INITIAL_LESION_ROWS];
     private final double[] largestLesionCells = new double[S];
     /** Per site, this step: lesions of measurable size (d_det), each taken to weaken its own bone. */
     private final int[] measurableLesions = new int[S];
@@ -122,12 +132,14 @@ final class Complications {
                 vertebralBodyCm3[site.ordinal()] = p.get(ClinicalParameters.vertebralBody(site));
                 compressionCm3[site.ordinal()] = p.get(ClinicalParameters.epiduralCompression(site));
                 collapseLoss[site.ordinal()] = p.get(ClinicalParameters.collapseLoss(site));
+                vertebralLesionCells[site.ordinal()] = new double[site.units()];
+                vertebralLesionRow[site.ordinal()] = new int[site.units()];
             }
         }
         this.paralysisShare = p.get(ClinicalParameters.PARALYSIS_SHARE);
         this.cellsPerCm3 = p.get(org.osteomet.spread.SpreadParameters.CELLS_PER_CM3);
-        double detectionCm = p.get(org.osteomet.spread.SpreadParameters.DETECTION_DIAMETER) / 10.0;
-        this.measurableCells = cellsPerCm3 * Math.PI / 6.0 * detectionCm * detectionCm * detectionCm;
+        double detectionCm = p.get(org.osteomet.spread.SpreadParameters.DETECTION_DIAMETER) / MM_PER_CM;
+        this.measurableCells = cellsPerCm3 * Math.PI / 6.0 * detectionCm * detectionCm * detectionCm; // a sphere
         this.longBoneDiameterMm = p.get(ClinicalParameters.LONG_BONE_DIAMETER);
         this.hypercalcaemiaDeath = p.get(ClinicalParameters.HYPERCALCAEMIA_DEATH);
         this.paralysisDeath = p.get(ClinicalParameters.PARALYSIS_DEATH);
@@ -152,8 +164,8 @@ final class Complications {
         Arrays.fill(fractures, 0);
         Arrays.fill(fixated, false);
         Arrays.fill(compressed, false);
-        Arrays.fill(deformed, false);
-        Arrays.fill(deformityFound, false);
+        Arrays.fill(collapsedVertebrae, 0);
+        Arrays.fill(collapsesSeen, 0);
         sreCount = 0;
         fractureCount = 0;
         firstSreDay = Double.NaN;
@@ -164,19 +176,29 @@ final class Complications {
         maxCalcium = 0;
         maxMirels = 0;
         analgesicStep = 0;
+        Arrays.fill(lesionCollapsed, false);
+        beginStep();
     }
 
     void beginStep() {
         Arrays.fill(largestLesionCells, 0);
         Arrays.fill(largestEpiduralCells, 0);
         Arrays.fill(measurableLesions, 0);
+        Arrays.fill(vertebralLesionCount, 0);
     }
 
     /** @param epidural the lesion grows toward the spinal canal ({@link #extendsTowardCanal}) */
-    void addLesion(int site, double cells, boolean epidural) {
+    void addLesion(int site, double cells, boolean epidural, int row) {
+        if (row >= lesionCollapsed.length) {
+            lesionCollapsed = Arrays.copyOf(lesionCollapsed, Math.max(2 * lesionCollapsed.length, row + 1));
+        }
         largestLesionCells[site] = Math.max(largestLesionCells[site], cells);
         if (cells >= measurableCells) {
             measurableLesions[site]++;
+        }
+        double[] largest = vertebralLesionCells[site];
+        if (largest != null) {
+            keepLargest(site, cells, row);
         }
         if (epidural) {
             largestEpiduralCells[site] = Math.max(largestEpiduralCells[site], cells);
@@ -332,7 +354,7 @@ final class Complications {
         }
         if (known && site.mirelsSiteClass() != MirelsSiteClass.NOT_SCORED && skeleton.tumourCells(s) > 0 && !fixated[s]) {
             LesionType type = skeleton.lesionType(s);
-            double diameter = 10 * Math.cbrt(largestLesionCells[s] / cellsPerCm3 * 6 / Math.PI);
+            double diameter = MM_PER_CM * Math.cbrt(largestLesionCells[s] / cellsPerCm3 * 6 / Math.PI); // a sphere's
             int mirels = MirelsScore.of(site, type, Math.min(1, diameter / longBoneDiameterMm), pain[s]);
             maxMirels = Math.max(maxMirels, mirels);
             if (mirels >= policy.prophylacticFixation().mirelsThreshold()) {
@@ -392,20 +414,54 @@ final class Complications {
         }
     }
 
-    /**
-     * Silent vertebral compression: the largest lesion's share of one vertebral body (V_vb) is weakened as far as
-     * {@link #weakenedBodyShare} says, and the body collapses when that reaches the level's f_col (Taneichi 1997). No
-     * draw and no event: the fracture is found only by imaging (a protocol skeletal survey, {@link #survey}); symptomatic
-     * fractures are {@link #assessFracture}'s.
-     */
-    private void assessVertebralBody(Site site, Skeleton skeleton) {
-        int s = site.ordinal();
-        if (deformed[s]) {
+    /** Inserts a lesion among the site's largest ones (one per vertebra, largest first), dropping the smallest if full. */
+    void keepLargest(int site, double cells, int row) {
+        double[] largest = vertebralLesionCells[site];
+        int[] rows = vertebralLesionRow[site];
+        int n = vertebralLesionCount[site];
+        if (n == largest.length && cells <= largest[n - 1]) {
             return;
         }
-        double bodyShare = Math.min(1, largestLesionCells[s] / cellsPerCm3 / vertebralBodyCm3[s]);
-        if (collapses(site, weakenedBodyShare(bodyShare, skeleton.resorptionShare(s)))) {
-            deformed[s] = true;
+        int k = n == largest.length ? n - 1 : n;
+        while (k > 0 && largest[k - 1] < cells) {
+            largest[k] = largest[k - 1];
+            rows[k] = rows[k - 1];
+            k--;
+        }
+        largest[k] = cells;
+        rows[k] = row;
+        vertebralLesionCount[site] = Math.min(largest.length, n + 1);
+    }
+
+    /** The site's largest lesions this step, cells, largest first (for tests). */
+    double[] largestVertebralLesions(Site site) {
+        double[] largest = vertebralLesionCells[site.ordinal()];
+        return largest == null ? new double[0] : Arrays.copyOf(largest, vertebralLesionCount[site.ordinal()]);
+    }
+
+    private void assessVertebralBody(Site site, Skeleton skeleton) {
+        assessVertebralBodies(site, skeleton.resorptionShare(site.ordinal()));
+    }
+
+    /**
+     * Silent vertebral compression: each of the site's largest lesions, one per vertebra, weakens its vertebral body
+     * (its share of V_vb) as far as {@link #weakenedBodyShare} says, with the site's resorbed share; a body collapses
+     * when that reaches the level's f_col (Taneichi 1997), and stays collapsed. No draw and no event: the fractures are
+     * found only by imaging (a protocol skeletal survey, {@link #survey}); symptomatic fractures are
+     * {@link #assessFracture}'s.
+     */
+    void assessVertebralBodies(Site site, double resorbedShare) {
+        int s = site.ordinal();
+        for (int k = 0; k < vertebralLesionCount[s]; k++) {
+            double bodyShare = Math.min(1, vertebralLesionCells[s][k] / cellsPerCm3 / vertebralBodyCm3[s]);
+            if (!collapses(site, weakenedBodyShare(bodyShare, resorbedShare))) {
+                break; // the rest are smaller
+            }
+            int row = vertebralLesionRow[s][k];
+            if (!lesionCollapsed[row]) {
+                lesionCollapsed[row] = true;
+                collapsedVertebrae[s] = Math.min(site.units(), collapsedVertebrae[s] + 1);
+            }
         }
     }
 
@@ -430,7 +486,8 @@ final class Complications {
      * A protocol skeletal survey on {@code day}: every silent vertebral compression fracture not seen before is found
      * (and its bone's metastases with it). On study each counts as a pathological fracture, as the trials counted
      * radiographic vertebral fractures; the baseline survey ({@code baseline}) records what was there at entry, which no
-     * trial counts as an on-study event. A vertebra already counted as a symptomatic fracture is not counted again.
+     * trial counts as an on-study event. A site's symptomatic fractures are taken to be its most involved vertebrae, so
+     * a collapse there is not counted again; a collapsed vertebra cannot fracture again later.
      *
      * @return the fractures the survey found and counted
      */
@@ -439,20 +496,23 @@ final class Complications {
         for (int i = 0; i < Site.boneCount(); i++) {
             Site site = Site.bone(i);
             int s = site.ordinal();
-            if (!deformed[s] || deformityFound[s]) {
+            if (collapsedVertebrae[s] <= collapsesSeen[s]) {
                 continue;
             }
-            deformityFound[s] = true;
             sink.reveal(site, day);
-            // the largest lesion's vertebra: counted already if the site's first fracture was symptomatic; a collapsed
-            // vertebra cannot fracture again later (and pushes bone back toward the canal, see assessCord)
-            boolean alreadyCounted = fractures[s] > 0;
-            fractures[s] = Math.max(fractures[s], 1);
-            if (!baseline && !alreadyCounted) {
-                fractureCount++;
-                found++;
-                sre(day, EventType.PATHOLOGICAL_FRACTURE, site, Double.NaN, "vertebral compression fracture found on skeletal survey", sink);
+            for (int v = collapsesSeen[s]; v < collapsedVertebrae[s]; v++) {
+                if (v < fractures[s]) {
+                    continue; // this vertebra's fracture was symptomatic, and counted then
+                }
+                // a collapsed vertebra pushes bone back toward the canal (assessCord)
+                fractures[s]++;
+                if (!baseline) {
+                    fractureCount++;
+                    found++;
+                    sre(day, EventType.PATHOLOGICAL_FRACTURE, site, Double.NaN, "vertebral compression fracture found on skeletal survey", sink);
+                }
             }
+            collapsesSeen[s] = collapsedVertebrae[s];
         }
         return found;
     }

@@ -619,7 +619,7 @@ public final class PatientSimulator {
                 } else if (bone) {
                     burdenBone += cells;
                     skeleton.addLesion(site, cells, t.drive[j]);
-                    complications.addLesion(site, cells, t.epidural[j]);
+                    complications.addLesion(site, cells, t.epidural[j], j);
                 }
             }
         }

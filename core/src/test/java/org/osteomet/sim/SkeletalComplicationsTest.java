@@ -180,6 +180,69 @@ class SkeletalComplicationsTest {
         assertThat(sound.collapses(Site.LUMBAR_SPINE, sound.weakenedBodyShare(1, 0))).isFalse();
     }
 
+    @Test
+    void aSpinalSiteKeepsItsLargestLesionsOnePerVertebraLargestFirst() {
+        Complications c = new Complications(defaults, StandardOfCare.defaults());
+        c.reset();
+        assertThat(c.largestVertebralLesions(Site.THORACIC_SPINE)).isEmpty();
+        int vertebrae = Site.THORACIC_SPINE.units();
+        for (int k = 1; k <= vertebrae + 2; k++) {
+            c.addLesion(Site.THORACIC_SPINE.ordinal(), 1e6 * ((k * 7) % 17 + 1), false, k);
+        }
+        double[] kept = c.largestVertebralLesions(Site.THORACIC_SPINE);
+        assertThat(kept).hasSize(vertebrae);
+        for (int k = 1; k < kept.length; k++) {
+            assertThat(kept[k]).isLessThanOrEqualTo(kept[k - 1]);
+        }
+        assertThat(kept[0]).isEqualTo(17e6);
+        // a lesion smaller than all kept ones in a full site changes nothing
+        c.addLesion(Site.THORACIC_SPINE.ordinal(), 1.0, false, 99);
+        assertThat(c.largestVertebralLesions(Site.THORACIC_SPINE)).containsExactly(kept);
+        // a new step starts empty, and a non-spinal site keeps none
+        c.beginStep();
+        assertThat(c.largestVertebralLesions(Site.THORACIC_SPINE)).isEmpty();
+        assertThat(c.largestVertebralLesions(Site.RIBS)).isEmpty();
+    }
+
+    @Test
+    void eachCollapsedVertebraIsOneSurveyFractureAndStaysCollapsedWhenItsLesionShrinks() {
+        Complications c = new Complications(defaults, StandardOfCare.defaults());
+        double bodyCells = defaults.get(ClinicalParameters.VERTEBRAL_BODY_LUMBAR_CM3)
+                * defaults.get(org.osteomet.spread.SpreadParameters.CELLS_PER_CM3);
+        c.reset();
+        // three lumbar vertebrae filled by lytic lesions, a fourth barely touched
+        c.beginStep();
+        for (int row = 1; row <= 3; row++) {
+            c.addLesion(Site.LUMBAR_SPINE.ordinal(), bodyCells, false, row);
+        }
+        c.addLesion(Site.LUMBAR_SPINE.ordinal(), bodyCells / 100, false, 4);
+        c.assessVertebralBodies(Site.LUMBAR_SPINE, 1.0);
+        RecordingSink baseline = new RecordingSink();
+        assertThat(c.survey(10, true, baseline)).isZero(); // found at entry: not on-study events
+        assertThat(baseline.count(EventType.PATHOLOGICAL_FRACTURE)).isZero();
+
+        // treatment shrinks them all; later a fourth vertebra fills up
+        c.beginStep();
+        for (int row = 1; row <= 3; row++) {
+            c.addLesion(Site.LUMBAR_SPINE.ordinal(), bodyCells / 100, false, row);
+        }
+        c.addLesion(Site.LUMBAR_SPINE.ordinal(), bodyCells, false, 4);
+        c.assessVertebralBodies(Site.LUMBAR_SPINE, 1.0);
+        RecordingSink onStudy = new RecordingSink();
+        assertThat(c.survey(100, false, onStudy)).isEqualTo(1);
+        assertThat(onStudy.count(EventType.PATHOLOGICAL_FRACTURE)).isEqualTo(1);
+        // a second survey finds nothing new
+        assertThat(c.survey(190, false, new RecordingSink())).isZero();
+
+        // a blastic body (nothing resorbed) with q_T as calibrated does not collapse
+        c.reset();
+        c.beginStep();
+        c.addLesion(Site.LUMBAR_SPINE.ordinal(), bodyCells, false, 1);
+        c.assessVertebralBodies(Site.LUMBAR_SPINE, 0.0);
+        assertThat(c.survey(100, false, new RecordingSink()))
+                .isEqualTo(c.collapses(Site.LUMBAR_SPINE, c.weakenedBodyShare(1, 0)) ? 1 : 0);
+    }
+
     /** Records what the complications report, without a patient behind them. */
     private static final class RecordingSink implements Complications.Sink {
         final List<Event> events = new ArrayList<>();
@@ -212,9 +275,10 @@ class SkeletalComplicationsTest {
         c.reset();
         c.setPainSensitivity(painSensitivity);
         c.beginStep();
+        int row = 1;
         for (Site site : sites) {
             skeleton.addLesion(site.ordinal(), cells, -0.5);
-            c.addLesion(site.ordinal(), cells, epidural);
+            c.addLesion(site.ordinal(), cells, epidural, row++);
         }
         skeleton.advance(PatientSimulator.STEP_DAYS, cells * sites.length, cells * sites.length, 0);
         boolean[] known = new boolean[Site.COUNT];

@@ -58,7 +58,8 @@ class ValidationTest {
         // T161's trial protocol: prevalent enrolment, skeletal surveys every 3 months, hypercalcaemia an SRE.
         StandardOfCare protocol = StandardOfCare.defaults().withSkeletalSurveys(TimeUnit.MONTHS.toDays(3)).withHypercalcaemiaAsSre(true);
         List<PatientOutcome> trial = new ArrayList<>();
-        new CohortRunner().run(new CohortConfig(CancerType.BREAST, 60, 2, 5, Entry.PREVALENT_BONE_METASTATIC_PROGRESSING, 1,
+        int trialPatients = 60 * t.get(1).experiment().patientsFactor();
+        new CohortRunner().run(new CohortConfig(CancerType.BREAST, trialPatients, 2, 5, Entry.PREVALENT_BONE_METASTATIC_PROGRESSING, 1,
                 ModelCatalog.defaults(), protocol), trial::addAll, null);
         double sre = 100.0 * trial.stream().filter(o -> o.events().stream().anyMatch(e -> e.type().isSkeletalRelatedEvent()
                 && e.day() >= o.entryDay() && e.day() <= o.endDay() && e.day() - o.entryDay() <= 24 * 365.25 / 12)).count() / trial.size();
