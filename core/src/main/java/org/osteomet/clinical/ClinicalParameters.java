@@ -168,6 +168,10 @@ public final class ClinicalParameters {
         };
     }
 
+    /** f_rp: share of the compressing epidural volume that a collapsed vertebral body's retropulsed bone fills. */
+    public static final Parameter RETROPULSION_SHARE = Parameter.probability("clinical.collapse_retropulsion_share", "f_rp", 0.5,
+            ASSUMPTION, "a collapsed body pushes its posterior wall back into the canal; Bilsky grading counts bone and tumour"
+                    + " together (Bilsky et al. 2010 J Neurosurg Spine 13:324); half the free space assumed");
     /** Share of spinal-cord compressions that present with paralysis rather than weakness. */
     public static final Parameter PARALYSIS_SHARE = Parameter.probability("clinical.scc_paralysis_share", "p_par", 0.3,
             RECALLED, "about a third of patients with metastatic cord compression are unable to walk at diagnosis (Levack 2002 Clin Oncol 14:472)");

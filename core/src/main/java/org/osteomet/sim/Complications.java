@@ -53,6 +53,7 @@ final class Complications {
     private final double nonWeightBearingLoad;
     private final double tumourStrengthLoss;
     private final double epiduralShare;
+    private final double retropulsionShare;
     /** Per site: vertebral body volume and compressing epidural volume of a spinal level (0 elsewhere). */
     private final double[] vertebralBodyCm3 = new double[S];
     private final double[] compressionCm3 = new double[S];
@@ -127,6 +128,7 @@ final class Complications {
         this.nonWeightBearingLoad = p.get(ClinicalParameters.NON_WEIGHT_BEARING_LOAD);
         this.tumourStrengthLoss = p.get(ClinicalParameters.TUMOUR_STRENGTH_LOSS);
         this.epiduralShare = p.get(ClinicalParameters.EPIDURAL_SHARE);
+        this.retropulsionShare = p.get(ClinicalParameters.RETROPULSION_SHARE);
         for (Site site : Site.BONES) {
             if (site.isSpinal()) {
                 vertebralBodyCm3[site.ordinal()] = p.get(ClinicalParameters.vertebralBody(site));
@@ -528,7 +530,7 @@ final class Complications {
         BilskyGrade g = bilsky(site, largestEpiduralCells[s] / cellsPerCm3, 0);
         if (fractures[s] > 0) {
             // A collapsed vertebra (the largest lesion's) pushes bone and tumour back into the canal.
-            BilskyGrade collapsed = bilsky(site, largestLesionCells[s] / cellsPerCm3, 0.5 * compressionCm3[s]);
+            BilskyGrade collapsed = bilsky(site, largestLesionCells[s] / cellsPerCm3, retropulsionShare * compressionCm3[s]);
             g = collapsed.compareTo(g) > 0 ? collapsed : g;
         }
         if (!g.compressesCord()) {
