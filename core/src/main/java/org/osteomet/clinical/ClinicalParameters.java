@@ -140,30 +140,24 @@ public final class ClinicalParameters {
 
     /** V_vb of a spinal site (cervical, thoracic or lumbar spine). */
     public static Parameter vertebralBody(Site site) {
-        return switch (site) {
-            case CERVICAL_SPINE -> VERTEBRAL_BODY_CERVICAL_CM3;
-            case THORACIC_SPINE -> VERTEBRAL_BODY_THORACIC_CM3;
-            case LUMBAR_SPINE -> VERTEBRAL_BODY_LUMBAR_CM3;
-            default -> throw new IllegalArgumentException("not a spinal level: " + site);
-        };
+        return ofLevel(site, VERTEBRAL_BODY_CERVICAL_CM3, VERTEBRAL_BODY_THORACIC_CM3, VERTEBRAL_BODY_LUMBAR_CM3);
     }
 
     /** f_col of a spinal site (cervical, thoracic or lumbar spine). */
     public static Parameter collapseLoss(Site site) {
-        return switch (site) {
-            case CERVICAL_SPINE -> COLLAPSE_LOSS_CERVICAL;
-            case THORACIC_SPINE -> COLLAPSE_LOSS_THORACIC;
-            case LUMBAR_SPINE -> COLLAPSE_LOSS_LUMBAR;
-            default -> throw new IllegalArgumentException("not a spinal level: " + site);
-        };
+        return ofLevel(site, COLLAPSE_LOSS_CERVICAL, COLLAPSE_LOSS_THORACIC, COLLAPSE_LOSS_LUMBAR);
     }
 
     /** V_esc2 of a spinal site (cervical, thoracic or lumbar spine). */
     public static Parameter epiduralCompression(Site site) {
+        return ofLevel(site, EPIDURAL_COMPRESSION_CERVICAL_CM3, EPIDURAL_COMPRESSION_THORACIC_CM3, EPIDURAL_COMPRESSION_LUMBAR_CM3);
+    }
+
+    private static Parameter ofLevel(Site site, Parameter cervical, Parameter thoracic, Parameter lumbar) {
         return switch (site) {
-            case CERVICAL_SPINE -> EPIDURAL_COMPRESSION_CERVICAL_CM3;
-            case THORACIC_SPINE -> EPIDURAL_COMPRESSION_THORACIC_CM3;
-            case LUMBAR_SPINE -> EPIDURAL_COMPRESSION_LUMBAR_CM3;
+            case CERVICAL_SPINE -> cervical;
+            case THORACIC_SPINE -> thoracic;
+            case LUMBAR_SPINE -> lumbar;
             default -> throw new IllegalArgumentException("not a spinal level: " + site);
         };
     }
