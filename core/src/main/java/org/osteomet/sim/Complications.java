@@ -59,7 +59,6 @@ final class Complications {
     private final double[] compressionCm3 = new double[S];
     /** Per spinal site: destroyed share of a vertebral body at which it collapses (f_col). */
     private final double[] collapseLoss = new double[S];
-    private static final double MM_PER_CM = 10.0;
     /** Lesion rows the collapse flags start with; they grow, like the lesion table, for a patient with more. */
     private static final int INITIAL_LESION_ROWS = 64;
     private final double paralysisShare;
@@ -140,8 +139,7 @@ final class Complications {
         }
         this.paralysisShare = p.get(ClinicalParameters.PARALYSIS_SHARE);
         this.cellsPerCm3 = p.get(org.osteomet.spread.SpreadParameters.CELLS_PER_CM3);
-        double detectionCm = p.get(org.osteomet.spread.SpreadParameters.DETECTION_DIAMETER) / MM_PER_CM;
-        this.measurableCells = cellsPerCm3 * Math.PI / 6.0 * detectionCm * detectionCm * detectionCm; // a sphere
+        this.measurableCells = Spheres.cells(p.get(org.osteomet.spread.SpreadParameters.DETECTION_DIAMETER), cellsPerCm3);
         this.longBoneDiameterMm = p.get(ClinicalParameters.LONG_BONE_DIAMETER);
         this.hypercalcaemiaDeath = p.get(ClinicalParameters.HYPERCALCAEMIA_DEATH);
         this.paralysisDeath = p.get(ClinicalParameters.PARALYSIS_DEATH);
@@ -356,7 +354,7 @@ final class Complications {
         }
         if (known && site.mirelsSiteClass() != MirelsSiteClass.NOT_SCORED && skeleton.tumourCells(s) > 0 && !fixated[s]) {
             LesionType type = skeleton.lesionType(s);
-            double diameter = MM_PER_CM * Math.cbrt(largestLesionCells[s] / cellsPerCm3 * 6 / Math.PI); // a sphere's
+            double diameter = Spheres.diameterMm(largestLesionCells[s], cellsPerCm3);
             int mirels = MirelsScore.of(site, type, Math.min(1, diameter / longBoneDiameterMm), pain[s]);
             maxMirels = Math.max(maxMirels, mirels);
             if (mirels >= policy.prophylacticFixation().mirelsThreshold()) {
@@ -417,7 +415,7 @@ final class Complications {
     }
 
     /** Inserts a lesion among the site's largest ones (one per vertebra, largest first), dropping the smallest if full. */
-    void keepLargest(int site, double cells, int row) {
+    private void keepLargest(int site, double cells, int row) {
         double[] largest = vertebralLesionCells[site];
         int[] rows = vertebralLesionRow[site];
         int n = vertebralLesionCount[site];

@@ -172,12 +172,11 @@ public final class PatientSimulator {
 
     /** Cells in a sphere of the given diameter. */
     double cellsForDiameter(double diameterMm) {
-        double cm = diameterMm / 10.0;
-        return cellsPerCm3 * Math.PI / 6.0 * cm * cm * cm;
+        return Spheres.cells(diameterMm, cellsPerCm3);
     }
 
     double diameterMm(double logCells) {
-        return 10.0 * Math.cbrt(Math.exp(logCells) / cellsPerCm3 * 6.0 / Math.PI);
+        return Spheres.diameterMm(Math.exp(logCells), cellsPerCm3);
     }
 
     public Workspace newWorkspace() {
