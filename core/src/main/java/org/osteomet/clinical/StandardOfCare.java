@@ -29,7 +29,8 @@ public record StandardOfCare(
         @JsonProperty(value = "systemic_therapy", required = true) java.util.Map<String, java.util.List<SystemicLine>> systemicTherapy,
         @JsonProperty(value = "skeletal_survey_interval_days") Double skeletalSurveyIntervalDays,
         @JsonProperty(value = "adjuvant_therapy") java.util.Map<String, AdjuvantCourse> adjuvantTherapy,
-        @JsonProperty(value = "count_therapy_change_for_bone_pain_as_sre") Boolean countTherapyChangeForBonePainAsSre) {
+        @JsonProperty(value = "count_therapy_change_for_bone_pain_as_sre") Boolean countTherapyChangeForBonePainAsSre,
+        @JsonProperty(value = "hypercalcaemia_treatment") HypercalcaemiaTreatment hypercalcaemiaTreatment) {
 
     /**
      * The policy without protocol skeletal surveys when the field is absent (0: symptom-driven imaging only), and without
@@ -43,6 +44,9 @@ public record StandardOfCare(
         systemicTherapy = systemicTherapy == null ? null : byPrimaryCode(systemicTherapy);
         if (countTherapyChangeForBonePainAsSre == null) {
             countTherapyChangeForBonePainAsSre = false;
+        }
+        if (hypercalcaemiaTreatment == null) {
+            hypercalcaemiaTreatment = HypercalcaemiaTreatment.NONE;
         }
     }
 
@@ -70,7 +74,27 @@ public record StandardOfCare(
     private StandardOfCare copy(boolean hypercalcaemiaSre, java.util.Map<String, java.util.List<SystemicLine>> systemic, double surveyDays,
                                 java.util.Map<String, AdjuvantCourse> adjuvant, boolean therapyChangeSre) {
         return new StandardOfCare(analgesics, painRadiotherapy, fractureSurgery, prophylacticFixation, cordCompression, hypercalcaemiaSre,
-                radiotherapyKillsTumour, systemic, surveyDays, adjuvant, therapyChangeSre);
+                radiotherapyKillsTumour, systemic, surveyDays, adjuvant, therapyChangeSre, hypercalcaemiaTreatment);
+    }
+
+    /**
+     * Rescue treatment of hypercalcaemia of malignancy: from {@code fromGrade} (CTCAE) a single intravenous dose of
+     * {@code drug} at its label dose, repeated while the grade stays there but not within {@code retreatmentIntervalDays}
+     * of the last dose. "none" leaves hypercalcaemia untreated (the model before 2026-12-05, and a policy file without the
+     * section).
+     */
+    public record HypercalcaemiaTreatment(
+            @JsonProperty(value = "drug", required = true) String drug,
+            @JsonProperty(value = "from_grade", required = true) int fromGrade,
+            @JsonProperty(value = "retreatment_interval_days", required = true) double retreatmentIntervalDays) {
+        /** The drugs a rescue dose may be. */
+        public static final java.util.List<String> DRUGS = java.util.List.of("zoledronic-acid", "pamidronate", "none");
+        /** Untreated. */
+        public static final HypercalcaemiaTreatment NONE = new HypercalcaemiaTreatment("none", 1, 0);
+
+        public boolean treats() {
+            return !"none".equals(drug);
+        }
     }
 
     /**
@@ -108,6 +132,13 @@ public record StandardOfCare(
     /** The same policy with protocol skeletal surveys every {@code days} from entry (0: none). */
     public StandardOfCare withSkeletalSurveys(double days) {
         return copy(countHypercalcaemiaAsSre, systemicTherapy, days, adjuvantTherapy, countTherapyChangeForBonePainAsSre);
+    }
+
+    /** The same policy with {@code treatment} as the rescue of hypercalcaemia ({@link HypercalcaemiaTreatment#NONE}: untreated). */
+    public StandardOfCare withHypercalcaemiaTreatment(HypercalcaemiaTreatment treatment) {
+        return validate(new StandardOfCare(analgesics, painRadiotherapy, fractureSurgery, prophylacticFixation, cordCompression,
+                countHypercalcaemiaAsSre, radiotherapyKillsTumour, systemicTherapy, skeletalSurveyIntervalDays, adjuvantTherapy,
+                countTherapyChangeForBonePainAsSre, treatment), "withHypercalcaemiaTreatment");
     }
 
     /** The same policy, counting a new hypercalcaemia episode as an SRE or not (trial protocols differ). */
@@ -310,6 +341,18 @@ public record StandardOfCare(
         if (!(p.skeletalSurveyIntervalDays >= 0) || Double.isInfinite(p.skeletalSurveyIntervalDays)) {
             throw new PolicyException(where + ": skeletal_survey_interval_days must be >= 0 (0 = no protocol surveys), got "
                     + p.skeletalSurveyIntervalDays);
+        }
+        HypercalcaemiaTreatment h = p.hypercalcaemiaTreatment;
+        if (!HypercalcaemiaTreatment.DRUGS.contains(h.drug())) {
+            throw new PolicyException(where + ": hypercalcaemia_treatment.drug must be one of " + String.join(", ", HypercalcaemiaTreatment.DRUGS)
+                    + ", got '" + h.drug() + "'");
+        }
+        if (h.fromGrade() < 1 || h.fromGrade() > 4) {
+            throw new PolicyException(where + ": hypercalcaemia_treatment.from_grade must be a CTCAE grade in [1, 4], got " + h.fromGrade());
+        }
+        if (!(h.retreatmentIntervalDays() >= 0) || Double.isInfinite(h.retreatmentIntervalDays())) {
+            throw new PolicyException(where + ": hypercalcaemia_treatment.retreatment_interval_days must be >= 0 days, got "
+                    + h.retreatmentIntervalDays());
         }
         if (p.painRadiotherapy.maxCoursesPerSite < 0) {
             throw new PolicyException(where + ": radiotherapy_for_pain.max_courses_per_site must be >= 0");

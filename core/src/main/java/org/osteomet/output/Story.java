@@ -103,6 +103,8 @@ public final class Story {
             case BONE_PAIN -> e.detail() + " bone pain (" + fmt(e.value()) + "/10): " + where;
             case ANALGESIC_STEP -> "analgesics, WHO step " + (int) e.value() + ": " + e.detail();
             case HYPERCALCAEMIA -> String.format(Locale.ROOT, "hypercalcaemia, serum calcium %.2f mmol/L, %s", e.value(), e.detail());
+            case HYPERCALCAEMIA_TREATED -> String.format(Locale.ROOT, "hypercalcaemia treated (serum calcium %.2f mmol/L): %s",
+                    e.value(), e.detail());
             case PATHOLOGICAL_FRACTURE -> e.detail() + " of the " + where + " [SRE]";
             case SPINAL_CORD_COMPRESSION -> "spinal cord compression at the " + where + ", " + e.detail() + " [SRE]";
             case RADIATION_TO_BONE -> "radiotherapy to the " + where + " for " + e.detail() + " [SRE]";

@@ -36,6 +36,9 @@ final class Complications {
 
         /** A symptom leads to imaging: the bone's metastases are found on {@code day}. */
         void reveal(Site site, double day);
+
+        /** Hypercalcaemia calls for a rescue dose of the policy's bisphosphonate on {@code day}. */
+        void treatHypercalcaemia(double day);
     }
 
     private final ParameterSet params;
@@ -109,6 +112,8 @@ final class Complications {
     private boolean paralysed;
     private int grade;
     private int maxGrade;
+    /** Day of the last rescue dose for hypercalcaemia (NaN: none yet). */
+    private double lastHypercalcaemiaDose = Double.NaN;
     private double maxCalcium;
     private int maxMirels;
     private int analgesicStep;
@@ -173,6 +178,7 @@ final class Complications {
         paralysed = false;
         grade = 0;
         maxGrade = 0;
+        lastHypercalcaemiaDose = Double.NaN;
         maxCalcium = 0;
         maxMirels = 0;
         analgesicStep = 0;
@@ -578,6 +584,13 @@ final class Complications {
         }
         grade = g;
         maxGrade = Math.max(maxGrade, g);
+        StandardOfCare.HypercalcaemiaTreatment rescue = policy.hypercalcaemiaTreatment();
+        if (rescue.treats() && g >= rescue.fromGrade()
+                && !(day - lastHypercalcaemiaDose < rescue.retreatmentIntervalDays())) {
+            lastHypercalcaemiaDose = day;
+            sink.event(day, EventType.HYPERCALCAEMIA_TREATED, null, round2(ca), rescue.drug().replace('-', ' ') + ", one intravenous dose");
+            sink.treatHypercalcaemia(day);
+        }
     }
 
     /**

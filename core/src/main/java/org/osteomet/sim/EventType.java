@@ -12,6 +12,8 @@ public enum EventType {
     FIRST_BONE_METASTASIS("first_bone_metastasis", true, false),
     BONE_PAIN("bone_pain", true, false),
     HYPERCALCAEMIA("hypercalcaemia", true, false),
+    /** A rescue dose of intravenous bisphosphonate for hypercalcaemia (value: serum calcium, mmol/L). */
+    HYPERCALCAEMIA_TREATED("hypercalcaemia_treated", true, false),
     PATHOLOGICAL_FRACTURE("pathological_fracture", true, true),
     SPINAL_CORD_COMPRESSION("spinal_cord_compression", true, true),
     RADIATION_TO_BONE("radiation_to_bone", true, true),

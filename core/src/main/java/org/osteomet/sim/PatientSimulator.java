@@ -14,6 +14,7 @@ import org.osteomet.clinical.ClinicalParameters;
 import org.osteomet.clinical.DeathCause;
 import org.osteomet.clinical.StandardOfCare;
 import org.osteomet.therapy.BoneTargetedAgent;
+import org.osteomet.therapy.HypercalcaemiaRescue;
 import org.osteomet.therapy.Radiotherapy;
 import org.osteomet.therapy.RadiotherapyFractionation;
 import org.osteomet.therapy.RadiumCourse;
@@ -213,6 +214,7 @@ public final class PatientSimulator {
         private final Skeleton skeleton;
         private final Complications complications;
         private final BoneTargetedAgent.Course course;
+        private final HypercalcaemiaRescue rescue;
         private final UniformRandomProvider therapyRng;
         private final UniformRandomProvider enrolment;
         /** Stream of the hidden events that nothing else depends on; null when they are not kept. */
@@ -277,6 +279,7 @@ public final class PatientSimulator {
             this.skeleton = ws.skeleton;
             this.complications = ws.complications;
             this.course = agent.course(params);
+            this.rescue = HypercalcaemiaRescue.of(policy.hypercalcaemiaTreatment().drug(), params);
             this.therapyRng = streams.stream(id, Process.THERAPY);
             this.enrolment = entry.prevalent() ? streams.stream(id, Process.ENROLMENT) : null;
             this.hidden = ws.keepHiddenEvents ? streams.stream(id, Process.HIDDEN) : null;
@@ -416,7 +419,8 @@ public final class PatientSimulator {
             } else if (adjuvantActive(now) && adjuvant.logKillPerDay() > 0 && adjuvant.resistancePerDay() > 0) {
                 emergeResistance(now, dt, adjuvant.resistancePerDay(), adjuvant.name());
             }
-            ocSuppression = courseStarted ? course.suppressionAt(next) : 0.0;
+            // Both drugs inhibit the same osteoclasts, so the stronger inhibition holds rather than a product of the two.
+            ocSuppression = Math.max(courseStarted ? course.suppressionAt(next) : 0.0, rescue.suppressionAt(next));
             skeleton.advance(dt, burdenBone, burdenTotal, ocSuppression);
             if (radium != null && radium.started()) {
                 for (int k = radium.injectionsBetween(now, next); k > 0; k--) {
@@ -811,6 +815,11 @@ public final class PatientSimulator {
                         t.detectableDay[j] = found; // found by the imaging the symptom prompts; recorded by the next detect()
                     }
                 }
+            }
+
+            @Override
+            public void treatHypercalcaemia(double day) {
+                rescue.dose(day);
             }
 
             @Override

@@ -72,6 +72,11 @@ public abstract sealed class BisphosphonatePk permits ZoledronicAcidPk, Pamidron
         return drug;
     }
 
+    /** The label dose (mg). */
+    public double standardDoseMg() {
+        return standardDoseMg;
+    }
+
     /** The label regimen: standard dose every standard interval from {@code startDay}, open-ended. */
     public Schedule standardSchedule(double startDay) {
         return Schedule.openEnded(standardDoseMg, DOSE_UNIT, standardIntervalDays, startDay);
