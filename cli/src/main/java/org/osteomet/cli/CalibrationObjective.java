@@ -104,8 +104,20 @@ final class CalibrationObjective {
             }
         }
         r.put("other parameters (sha256)", sha256(String.join("\n", fixed).getBytes(StandardCharsets.UTF_8)));
-        r.put("policy", policyFile == null ? "built-in" : "sha256 " + sha256(read(policyFile)));
+        // the built-in policy changes between versions too: a checkpoint made under another one is another objective
+        r.put("policy", policyFile == null ? "built-in, sha256 " + sha256(builtInPolicy()) : "sha256 " + sha256(read(policyFile)));
         return r;
+    }
+
+    private static byte[] builtInPolicy() {
+        try (java.io.InputStream in = org.osteomet.clinical.StandardOfCare.class.getResourceAsStream("standard-of-care.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("standard-of-care.yaml missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read the built-in standard-of-care policy", e);
+        }
     }
 
     private static byte[] read(Path file) {

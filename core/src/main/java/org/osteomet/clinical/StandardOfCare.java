@@ -87,13 +87,11 @@ public record StandardOfCare(
             @JsonProperty(value = "drug", required = true) String drug,
             @JsonProperty(value = "from_grade", required = true) int fromGrade,
             @JsonProperty(value = "retreatment_interval_days", required = true) double retreatmentIntervalDays) {
-        /** The drugs a rescue dose may be. */
-        public static final java.util.List<String> DRUGS = java.util.List.of("zoledronic-acid", "pamidronate", "none");
         /** Untreated. */
-        public static final HypercalcaemiaTreatment NONE = new HypercalcaemiaTreatment("none", 1, 0);
+        public static final HypercalcaemiaTreatment NONE = new HypercalcaemiaTreatment(org.osteomet.therapy.HypercalcaemiaRescue.NO_DRUG, 1, 0);
 
         public boolean treats() {
-            return !"none".equals(drug);
+            return !org.osteomet.therapy.HypercalcaemiaRescue.NO_DRUG.equals(drug);
         }
     }
 
@@ -343,9 +341,9 @@ public record StandardOfCare(
                     + p.skeletalSurveyIntervalDays);
         }
         HypercalcaemiaTreatment h = p.hypercalcaemiaTreatment;
-        if (!HypercalcaemiaTreatment.DRUGS.contains(h.drug())) {
-            throw new PolicyException(where + ": hypercalcaemia_treatment.drug must be one of " + String.join(", ", HypercalcaemiaTreatment.DRUGS)
-                    + ", got '" + h.drug() + "'");
+        if (h.drug() == null || !org.osteomet.therapy.HypercalcaemiaRescue.DRUGS.contains(h.drug())) {
+            throw new PolicyException(where + ": hypercalcaemia_treatment.drug must be one of "
+                    + String.join(", ", org.osteomet.therapy.HypercalcaemiaRescue.DRUGS) + ", got " + (h.drug() == null ? "nothing" : "'" + h.drug() + "'"));
         }
         if (h.fromGrade() < 1 || h.fromGrade() > 4) {
             throw new PolicyException(where + ": hypercalcaemia_treatment.from_grade must be a CTCAE grade in [1, 4], got " + h.fromGrade());

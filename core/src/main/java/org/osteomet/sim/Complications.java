@@ -25,6 +25,8 @@ import org.osteomet.therapy.RadiotherapyFractionation;
 final class Complications {
     private static final int S = Site.COUNT;
     private static final double MAX_PAIN = 10;
+    /** Rounding error allowed when comparing day differences (days). */
+    private static final double DAY_ROUNDING = 1e-6;
     private static final double SEVERE_PAIN = 7;
 
     /** Where complications report their events. */
@@ -113,7 +115,7 @@ final class Complications {
     private int grade;
     private int maxGrade;
     /** Day of the last rescue dose for hypercalcaemia (NaN: none yet). */
-    private double lastHypercalcaemiaDose = Double.NaN;
+    private double lastHypercalcaemiaDoseDay = Double.NaN;
     private double maxCalcium;
     private int maxMirels;
     private int analgesicStep;
@@ -178,7 +180,7 @@ final class Complications {
         paralysed = false;
         grade = 0;
         maxGrade = 0;
-        lastHypercalcaemiaDose = Double.NaN;
+        lastHypercalcaemiaDoseDay = Double.NaN;
         maxCalcium = 0;
         maxMirels = 0;
         analgesicStep = 0;
@@ -584,11 +586,12 @@ final class Complications {
         }
         grade = g;
         maxGrade = Math.max(maxGrade, g);
-        StandardOfCare.HypercalcaemiaTreatment rescue = policy.hypercalcaemiaTreatment();
-        if (rescue.treats() && g >= rescue.fromGrade()
-                && !(day - lastHypercalcaemiaDose < rescue.retreatmentIntervalDays())) {
-            lastHypercalcaemiaDose = day;
-            sink.event(day, EventType.HYPERCALCAEMIA_TREATED, null, round2(ca), rescue.drug().replace('-', ' ') + ", one intravenous dose");
+        StandardOfCare.HypercalcaemiaTreatment treatment = policy.hypercalcaemiaTreatment();
+        // days are sums of step lengths: a week may come out a rounding error short of 7
+        if (treatment.treats() && g >= treatment.fromGrade()
+                && !(day - lastHypercalcaemiaDoseDay < treatment.retreatmentIntervalDays() - DAY_ROUNDING)) {
+            lastHypercalcaemiaDoseDay = day;
+            sink.event(day, EventType.HYPERCALCAEMIA_TREATED, null, round2(ca), treatment.drug().replace('-', ' ') + ", one intravenous dose");
             sink.treatHypercalcaemia(day);
         }
     }

@@ -7,10 +7,14 @@ import org.osteomet.param.ParameterSet;
 /**
  * Rescue doses of an intravenous bisphosphonate for hypercalcaemia of malignancy in one patient: single label doses on
  * the days the standard of care calls for them. The kinetics are linear, so the bone-bound drug of every dose adds up,
- * and the drug's Emax effect acts on the sum. Mutable and allocation-free once its dose array has grown: one per
- * patient run, reset between patients.
+ * and the drug's Emax effect acts on the sum. Mutable (not thread-safe): one per patient run, like a trial arm's course.
  */
 public final class HypercalcaemiaRescue {
+
+    /** The policy code for no rescue. */
+    public static final String NO_DRUG = "none";
+    /** The policy codes of the rescue drugs, {@link #NO_DRUG} last. */
+    public static final java.util.List<String> DRUGS = java.util.List.of("zoledronic-acid", "pamidronate", NO_DRUG);
 
     private final BisphosphonatePk pk;
     private double[] doseDays = new double[4];
@@ -29,7 +33,7 @@ public final class HypercalcaemiaRescue {
         return switch (drug) {
             case "zoledronic-acid" -> new HypercalcaemiaRescue(new ZoledronicAcidPk(p));
             case "pamidronate" -> new HypercalcaemiaRescue(new PamidronatePk(p));
-            case "none" -> new HypercalcaemiaRescue(null);
+            case NO_DRUG -> new HypercalcaemiaRescue(null);
             default -> throw new IllegalArgumentException("no hypercalcaemia rescue drug '" + drug + "'");
         };
     }

@@ -22,6 +22,7 @@ class HypercalcaemiaTreatmentTest {
     private static final double FIVE_YEARS_DAYS = 5 * 365.25;
     private static final int PATIENTS = 250;
     private static final long SEED = 3;
+    private static final double RETREATMENT_DAYS = 28;
 
     @TempDir
     Path tmp;
@@ -53,10 +54,13 @@ class HypercalcaemiaTreatmentTest {
         StandardOfCare defaults = StandardOfCare.defaults();
         double uln = ModelCatalog.defaults().get(CalciumParameters.CTCAE_ULN);
         List<PatientOutcome> untreated = bonePatients(defaults.withHypercalcaemiaTreatment(HypercalcaemiaTreatment.NONE));
-        // treated from grade 1, so that the rescue acts on many of these patients
-        List<PatientOutcome> treated = bonePatients(defaults.withHypercalcaemiaTreatment(new HypercalcaemiaTreatment("zoledronic-acid", 1, 7)));
+        // treated from grade 1, so that the rescue acts on many of these patients; re-treated no sooner than 4 weeks,
+        // longer than the weekly assessment, so the interval is the policy's
+        List<PatientOutcome> treated = bonePatients(defaults.withHypercalcaemiaTreatment(
+                new HypercalcaemiaTreatment("zoledronic-acid", 1, RETREATMENT_DAYS)));
 
         int dosed = 0;
+        int retreated = 0;
         for (PatientOutcome o : untreated) {
             assertThat(o.events()).noneMatch(e -> e.type() == EventType.HYPERCALCAEMIA_TREATED);
         }
@@ -65,7 +69,8 @@ class HypercalcaemiaTreatmentTest {
             for (Event e : o.events()) {
                 if (e.type() == EventType.HYPERCALCAEMIA_TREATED) {
                     assertThat(e.value()).isGreaterThanOrEqualTo(uln);
-                    assertThat(e.day() - last).isGreaterThanOrEqualTo(7.0);
+                    assertThat(e.day() - last).isGreaterThan(RETREATMENT_DAYS - 1e-6);
+                    retreated += last > Double.NEGATIVE_INFINITY ? 1 : 0;
                     last = e.day();
                 }
             }
@@ -73,6 +78,7 @@ class HypercalcaemiaTreatmentTest {
         }
         assertThat(atLeastGrade(untreated, 1)).isGreaterThanOrEqualTo(10);
         assertThat(dosed).isGreaterThanOrEqualTo(10);
+        assertThat(retreated).isPositive(); // the interval was tested, not only the first dose
         // the same patients (common random numbers): fewer go on to grade 2 once grade 1 is treated
         assertThat(atLeastGrade(treated, 2)).isLessThan(atLeastGrade(untreated, 2));
         double sumUntreated = 0;
@@ -93,6 +99,9 @@ class HypercalcaemiaTreatmentTest {
         assertThatThrownBy(() -> StandardOfCare.load(badDrug)).isInstanceOf(StandardOfCare.PolicyException.class)
                 .hasMessageContaining("hypercalcaemia_treatment.drug must be one of zoledronic-acid, pamidronate, none, got 'aspirin'")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        Path noDrug = Files.writeString(tmp.resolve("nodrug.yaml"), yaml.replace("drug: zoledronic-acid", "drug:"));
+        assertThatThrownBy(() -> StandardOfCare.load(noDrug)).isInstanceOf(StandardOfCare.PolicyException.class)
+                .hasMessageContaining("hypercalcaemia_treatment.drug must be one of zoledronic-acid, pamidronate, none, got nothing");
         Path badGrade = Files.writeString(tmp.resolve("grade.yaml"), yaml.replace("from_grade: 2", "from_grade: 5"));
         assertThatThrownBy(() -> StandardOfCare.load(badGrade)).isInstanceOf(StandardOfCare.PolicyException.class)
                 .hasMessageContaining("hypercalcaemia_treatment.from_grade must be a CTCAE grade in [1, 4], got 5");

@@ -247,7 +247,6 @@ class SkeletalComplicationsTest {
     private static final class RecordingSink implements Complications.Sink {
         final List<Event> events = new ArrayList<>();
         final List<Site> irradiated = new ArrayList<>();
-        final List<Double> rescueDays = new ArrayList<>();
 
         @Override
         public void event(double day, EventType type, Site site, double value, String detail) {
@@ -265,7 +264,6 @@ class SkeletalComplicationsTest {
 
         @Override
         public void treatHypercalcaemia(double day) {
-            rescueDays.add(day);
         }
 
         long count(EventType type) {
