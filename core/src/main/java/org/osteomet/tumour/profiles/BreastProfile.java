@@ -20,9 +20,10 @@ public final class BreastProfile {
                 .put(PRIMARY_DIAMETER_MEDIAN, 19, PUBLISHED, "Fornvik et al. 2013 Breast Cancer Res Treat 141:187: median pathological size 19 mm")
                 .put(PRIMARY_DIAMETER_LOG_SD, 0.45, ASSUMPTION, Sources.DIAMETER_SD)
                 .put(PRIMARY_DOUBLING_TIME, 157, PUBLISHED, "Peer et al. 1993 Cancer 71:3547: median volume doubling time 157 d (age 50-70)")
-                .put(METASTASIS_DOUBLING_TIME, 61.0, CALIBRATED, Sources.DT_MET + "T004)" + Sources.BREAST_REFIT_2026_12_04)
+                .put(METASTASIS_DOUBLING_TIME, 61.0, CALIBRATED, Sources.DT_MET + "T004)" + Sources.BREAST_REFIT_2026_12_04
+                        + "; kept on 2026-12-05, when T004 was within range at seeds 1-3 (19.6, 19.6, 19.1 months; 64 d gave 20.4, 19.9, 19.6)")
                 .put(DOUBLING_TIME_LOG_SD, 0.6, ASSUMPTION, Sources.DT_SD)
-                .put(BLOOD_SHEDDING, 2.6, CALIBRATED, Sources.SHEDDING_FIT + Sources.BREAST_REFIT_2026_12_04)
+                .put(BLOOD_SHEDDING, 2.8, CALIBRATED, Sources.SHEDDING_FIT + Sources.BREAST_REFIT_2026_12_04 + Sources.RECENTRED_2026_12_05 + ", from 2.6")
                 .put(LYMPH_SHEDDING, 3.45, ASSUMPTION, Sources.LYMPH)
                 .put(METASTATIC_POTENTIAL_LOG_SD, 2.0, ASSUMPTION, Sources.POTENTIAL_SD)
                 .put(VERTEBRAL_PLEXUS_FRACTION, 0.05, ASSUMPTION, Sources.PLEXUS)
