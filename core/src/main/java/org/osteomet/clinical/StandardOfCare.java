@@ -73,8 +73,13 @@ public record StandardOfCare(
     /** The same standard of care with the fields a protocol or an arm may change replaced (the copy every with... makes). */
     private StandardOfCare copy(boolean hypercalcaemiaSre, java.util.Map<String, java.util.List<SystemicLine>> systemic, double surveyDays,
                                 java.util.Map<String, AdjuvantCourse> adjuvant, boolean therapyChangeSre) {
+        return copy(hypercalcaemiaSre, systemic, surveyDays, adjuvant, therapyChangeSre, hypercalcaemiaTreatment);
+    }
+
+    private StandardOfCare copy(boolean hypercalcaemiaSre, java.util.Map<String, java.util.List<SystemicLine>> systemic, double surveyDays,
+                                java.util.Map<String, AdjuvantCourse> adjuvant, boolean therapyChangeSre, HypercalcaemiaTreatment treatment) {
         return new StandardOfCare(analgesics, painRadiotherapy, fractureSurgery, prophylacticFixation, cordCompression, hypercalcaemiaSre,
-                radiotherapyKillsTumour, systemic, surveyDays, adjuvant, therapyChangeSre, hypercalcaemiaTreatment);
+                radiotherapyKillsTumour, systemic, surveyDays, adjuvant, therapyChangeSre, treatment);
     }
 
     /**
@@ -134,8 +139,7 @@ public record StandardOfCare(
 
     /** The same policy with {@code treatment} as the rescue of hypercalcaemia ({@link HypercalcaemiaTreatment#NONE}: untreated). */
     public StandardOfCare withHypercalcaemiaTreatment(HypercalcaemiaTreatment treatment) {
-        return validate(new StandardOfCare(analgesics, painRadiotherapy, fractureSurgery, prophylacticFixation, cordCompression,
-                countHypercalcaemiaAsSre, radiotherapyKillsTumour, systemicTherapy, skeletalSurveyIntervalDays, adjuvantTherapy,
+        return validate(copy(countHypercalcaemiaAsSre, systemicTherapy, skeletalSurveyIntervalDays, adjuvantTherapy,
                 countTherapyChangeForBonePainAsSre, treatment), "withHypercalcaemiaTreatment");
     }
 
