@@ -64,7 +64,7 @@ final class TrialCommand implements Callable<Integer> {
     Double months;
 
     @Option(names = "--entry", converter = Converters.EntryPoint.class,
-            description = "Randomisation at: diagnosis, metastatic, bone-metastatic or bone-metastatic-progressing (bone metastases and progression on the first systemic line, e.g. castration-resistant prostate cancer) or prevalent-bone-metastatic-progressing (the same, recruited from the prevalent pool as trials do) (default bone-metastatic). Protocol skeletal surveys: skeletal_survey_interval_days in a --policy file.")
+            description = "Randomisation at: diagnosis, metastatic, bone-metastatic or bone-metastatic-progressing (bone metastases and progression on the first systemic line, e.g. castration-resistant prostate cancer) or prevalent-bone-metastatic-progressing (the same, recruited from the prevalent pool as trials do) (default bone-metastatic). Protocol skeletal surveys and patients leaving the study alive: skeletal_survey_interval_days and study_withdrawal_per_year in a --policy file.")
     Entry entry;
 
     @Option(names = "--seed", description = "Run seed (default 1).")

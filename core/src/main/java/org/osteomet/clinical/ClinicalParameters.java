@@ -28,7 +28,8 @@ public final class ClinicalParameters {
     /** w_L: pain points at full remodelling activity (osteolysis: acid, nerve sensitisation; blastic: endothelin-1). */
     public static final Parameter PAIN_OSTEOLYSIS = Parameter.positive("clinical.pain_points_osteolysis", "w_L", 2.0, "points", 10,
             CALIBRATED, "osteoclast-driven pain (acidosis, nerve sprouting; Mantyh 2014 Nat Rev Cancer, recalled); fit with"
-                    + " osteomet calibrate against placebo-arm shares with >= 1 SRE (calibration.csv T155, T161, T167)");
+                    + " osteomet calibrate against placebo-arm shares with >= 1 SRE (calibration.csv T155, T161, T167); the installed value is"
+                    + " in calibrated-parameters.yaml (re-set by hand on 2026-12-05 to 10, its header says why)");
     /** w_M: pain points per 10% of bone mass lost at a weight-bearing site (mechanical, movement-related pain). */
     public static final Parameter PAIN_MECHANICAL = Parameter.positive("clinical.pain_points_per_10pct_loss", "w_M", 1.5, "points/10%", 10,
             ASSUMPTION, "mechanical pain of weakened weight-bearing bone (SINS pain item, Fisher 2010 Spine 35:E1221)");
@@ -52,7 +53,7 @@ public final class ClinicalParameters {
                     + " gave 4.6, 6.7, 7.7 and 8.3% (1500 patients); placebo SRE shares T155/T161/T167 were looked at, not fitted."
                     + " Overridden since 2026-11-24 in calibrated-parameters.yaml, set by hand against T229 after a CMA-ES refit of the"
                     + " clinical parameters (0.06/d; its header says why the optimum was not installed), and again on 2026-12-04"
-                    + " (0.044/d) after the plexus weights changed");
+                    + " (0.044/d) after the plexus weights changed, and on 2026-12-05 (0.01/d) after the lethal marrow burden was re-derived");
     /** n_F: steepness of fracture hazard in lost strength: h = h_F * L * (1 - S)^n_F. */
     public static final Parameter FRACTURE_SHAPE = Parameter.positive("clinical.fracture_hazard_shape", "n_F", 3.0, "1", 10,
             ASSUMPTION, "CT rigidity analysis: fracture risk rises steeply past ~35% loss of rigidity (Nazarian 2015 Clin Orthop Relat Res, recalled)");

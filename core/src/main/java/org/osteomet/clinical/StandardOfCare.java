@@ -30,7 +30,8 @@ public record StandardOfCare(
         @JsonProperty(value = "skeletal_survey_interval_days") Double skeletalSurveyIntervalDays,
         @JsonProperty(value = "adjuvant_therapy") java.util.Map<String, AdjuvantCourse> adjuvantTherapy,
         @JsonProperty(value = "count_therapy_change_for_bone_pain_as_sre") Boolean countTherapyChangeForBonePainAsSre,
-        @JsonProperty(value = "hypercalcaemia_treatment") HypercalcaemiaTreatment hypercalcaemiaTreatment) {
+        @JsonProperty(value = "hypercalcaemia_treatment") HypercalcaemiaTreatment hypercalcaemiaTreatment,
+        @JsonProperty(value = "study_withdrawal_per_year") Double studyWithdrawalPerYear) {
 
     /**
      * The policy without protocol skeletal surveys when the field is absent (0: symptom-driven imaging only), and without
@@ -47,6 +48,9 @@ public record StandardOfCare(
         }
         if (hypercalcaemiaTreatment == null) {
             hypercalcaemiaTreatment = HypercalcaemiaTreatment.NONE;
+        }
+        if (studyWithdrawalPerYear == null) {
+            studyWithdrawalPerYear = 0.0;
         }
     }
 
@@ -78,8 +82,28 @@ public record StandardOfCare(
 
     private StandardOfCare copy(boolean hypercalcaemiaSre, java.util.Map<String, java.util.List<SystemicLine>> systemic, double surveyDays,
                                 java.util.Map<String, AdjuvantCourse> adjuvant, boolean therapyChangeSre, HypercalcaemiaTreatment treatment) {
+        return copy(hypercalcaemiaSre, systemic, surveyDays, adjuvant, therapyChangeSre, treatment, studyWithdrawalPerYear);
+    }
+
+    private StandardOfCare copy(boolean hypercalcaemiaSre, java.util.Map<String, java.util.List<SystemicLine>> systemic, double surveyDays,
+                                java.util.Map<String, AdjuvantCourse> adjuvant, boolean therapyChangeSre, HypercalcaemiaTreatment treatment,
+                                double withdrawalPerYear) {
         return new StandardOfCare(analgesics, painRadiotherapy, fractureSurgery, prophylacticFixation, cordCompression, hypercalcaemiaSre,
-                radiotherapyKillsTumour, systemic, surveyDays, adjuvant, therapyChangeSre, treatment);
+                radiotherapyKillsTumour, systemic, surveyDays, adjuvant, therapyChangeSre, treatment, withdrawalPerYear);
+    }
+
+    /**
+     * Hazard, per year on study, of leaving a trial alive for any reason but death (consent withdrawn, adverse events,
+     * taken off study at progression); 0 in routine care. The trials' analyses censor a patient then, so follow-up ends.
+     */
+    public double withdrawalPerYear() {
+        return studyWithdrawalPerYear;
+    }
+
+    /** The same policy with patients leaving the study alive at {@code perYear} (0: only death or the study's end). */
+    public StandardOfCare withStudyWithdrawal(double perYear) {
+        return validate(copy(countHypercalcaemiaAsSre, systemicTherapy, skeletalSurveyIntervalDays, adjuvantTherapy,
+                countTherapyChangeForBonePainAsSre, hypercalcaemiaTreatment, perYear), "withStudyWithdrawal");
     }
 
     /**
@@ -355,6 +379,9 @@ public record StandardOfCare(
         if (!(h.retreatmentIntervalDays() >= 0) || Double.isInfinite(h.retreatmentIntervalDays())) {
             throw new PolicyException(where + ": hypercalcaemia_treatment.retreatment_interval_days must be >= 0 days, got "
                     + h.retreatmentIntervalDays());
+        }
+        if (!(p.studyWithdrawalPerYear >= 0) || Double.isInfinite(p.studyWithdrawalPerYear)) {
+            throw new PolicyException(where + ": study_withdrawal_per_year must be >= 0 per year (0 = none), got " + p.studyWithdrawalPerYear);
         }
         if (p.painRadiotherapy.maxCoursesPerSite < 0) {
             throw new PolicyException(where + ": radiotherapy_for_pain.max_courses_per_site must be >= 0");

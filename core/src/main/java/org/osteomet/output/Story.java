@@ -112,6 +112,7 @@ public final class Story {
             case HYPERCALCAEMIA_SRE -> "hypercalcaemia counted as a skeletal-related event [SRE]";
             case THERAPY_CHANGE_FOR_BONE_PAIN -> "systemic therapy changed " + e.detail() + " for bone pain in the " + where + " [SRE]";
             case DEATH -> "death: " + deathText(o);
+            case WITHDRAWN_FROM_STUDY -> String.format(Locale.ROOT, "left the study alive after %.0f days: follow-up ends", e.value());
             case DORMANT_CELL_AWAKENED -> null;
             case MICROMETASTASIS_ELIMINATED -> null; // summed in the summary line: one event per site and step, thousands of cells
             case MICROMETASTASIS_ESTABLISHED -> "(hidden) a micrometastasis escapes immunity in the " + where;

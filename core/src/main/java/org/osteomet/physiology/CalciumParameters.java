@@ -74,7 +74,7 @@ public final class CalciumParameters {
                     + "reabsorption of the normal filtered load (textbook ~98%)");
 
     /** B50: humoral tumour burden (see {@link CalciumBalance#humoralBurden}) at which PTHrP effects are half maximal. */
-    public static final Parameter HHM_HALF_BURDEN = Parameter.positive("calcium.hhm_half_burden_cells", "B50", 2.4e11, "cells", 1e14,
+    public static final Parameter HHM_HALF_BURDEN = Parameter.positive("calcium.hhm_half_burden_cells", "B50", 3.8e11, "cells", 1e14,
             CALIBRATED, "humoral hypercalcaemia of malignancy appears with large tumour burdens (Stewart 2005 NEJM 352:373); set by"
                     + " hand against the breast share (Coleman & Rubens 1987, calibration.csv T219): first B50 in {1e11, 1.5e11, 2e11,"
                     + " 3e11} (1.5e11), then, after the spread refit with systemic instigation, B50 in {1.5e11, 1.15e11, 9e10, 6e10}"
@@ -85,7 +85,9 @@ public final class CalciumParameters {
                     + " 8.85% and T217 to 5.0%, set by hand against both (calibration.csv T217, Coleman 1997 Cancer 80:1588, and"
                     + " T219), comparing 2.5e11 and 2.3e11 (2000 patients, seed 1: T217 5.0 and 5.7%, T219 8.85 and 10.1%); on 2026-12-05, after"
                     + " k_PTHrP[lung] was calibrated (T217 7.85, 7.55, 7.50% at seeds 1-3), 2.4e11 against T219 (10.5, 11.6, 11.3% at"
-                    + " seeds 1-3 with 2.3e11; 9.75, 10.9, 10.5% with 2.4e11; T217 7.45, 6.85, 6.75%)");
+                    + " seeds 1-3 with 2.3e11; 9.75, 10.9, 10.5% with 2.4e11; T217 7.45, 6.85, 6.75%); 3.8e11 after the lethal marrow"
+                    + " burden was re-derived on 2026-12-05 (8.8e11 cells; longer lives with bone metastases: T219 17.9% with 2.4e11,"
+                    + " 10.9% with 3.5e11, 7.05% with 4.5e11, seed 1; docs/SOURCES.md 14j)");
     /** e_res: PTHrP-driven increase of systemic bone resorption at saturating burden, as a multiple of R0. */
     public static final Parameter HHM_RESORPTION_GAIN = Parameter.positive("calcium.hhm_resorption_gain", "e_res", 2.0, "1", 20,
             ASSUMPTION, "PTHrP stimulates osteoclastic resorption (Stewart 2005 NEJM 352:373); resorption tripled at saturating "

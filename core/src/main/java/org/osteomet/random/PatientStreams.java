@@ -22,7 +22,9 @@ public final class PatientStreams {
         /** Whether each vertebral metastasis grows back toward the spinal canal (after HIDDEN, so the others keep their seeds). */
         EPIDURAL,
         /** Whether staging at diagnosis finds a small nodal deposit (a section through the sentinel node crosses it). */
-        STAGING
+        STAGING,
+        /** When a trial patient leaves the study alive (after STAGING, so the others keep their seeds; drawn once, at entry). */
+        WITHDRAWAL
     }
 
     private final long runSeed;

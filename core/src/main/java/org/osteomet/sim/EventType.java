@@ -31,6 +31,8 @@ public enum EventType {
     /** Adjuvant systemic therapy after curative local treatment (value: planned duration, days). */
     ADJUVANT_THERAPY_STARTED("adjuvant_therapy_started", true, false),
     DEATH("death", true, false),
+    /** The patient left the trial alive (withdrawal, adverse event, off study at progression): follow-up ends here. */
+    WITHDRAWN_FROM_STUDY("withdrawn_from_study", true, false),
     RESISTANCE_EMERGED("resistance_emerged", false, false),
     DORMANT_CELL_AWAKENED("dormant_cell_awakened", false, false),
     MICROMETASTASIS_ELIMINATED("micrometastasis_eliminated", false, false),

@@ -221,6 +221,10 @@ public final class PatientSimulator {
         private final UniformRandomProvider hidden;
         private final UniformRandomProvider epiduralRng;
         private final UniformRandomProvider stagingRng;
+        /** The withdrawal stream, seeded per patient; drawn once at entry when the protocol has withdrawals. */
+        private final PatientStreams streams;
+        /** Day the patient leaves the study alive, NaN if never (or not before the end of follow-up). */
+        private double withdrawalDay = Double.NaN;
         private final RadiumCourse radium;
         private final List<StandardOfCare.SystemicLine> lines;
         /** Index of the current systemic line, -1 before the first. */
@@ -285,6 +289,7 @@ public final class PatientSimulator {
             this.hidden = ws.keepHiddenEvents ? streams.stream(id, Process.HIDDEN) : null;
             this.epiduralRng = streams.stream(id, Process.EPIDURAL);
             this.stagingRng = streams.stream(id, Process.STAGING);
+            this.streams = streams;
             this.radium = agent.isRadionuclide() ? new RadiumCourse(params) : null;
             this.lines = policy.systemicLines(profile.type().code());
             this.adjuvant = policy.adjuvantCourse(profile.type().code());
@@ -370,6 +375,9 @@ public final class PatientSimulator {
                     endDay = now;
                     break;
                 }
+            }
+            if (withdrawalDay == endDay && Double.isNaN(deathDay)) {
+                event(withdrawalDay, EventType.WITHDRAWN_FROM_STUDY, null, withdrawalDay - entryDay, "");
             }
             return outcome();
         }
@@ -839,7 +847,15 @@ public final class PatientSimulator {
 
         private void enter(double day) {
             entryDay = day;
-            endDay = Math.min(endDay, day + followUp);
+            double onStudy = followUp;
+            if (policy.withdrawalPerYear() > 0) {
+                double stay = Draws.exponential(streams.stream(id, Process.WITHDRAWAL), policy.withdrawalPerYear() / DAYS_PER_YEAR);
+                if (stay < onStudy) {
+                    onStudy = stay;
+                    withdrawalDay = day + stay;
+                }
+            }
+            endDay = Math.min(endDay, day + onStudy);
             for (int j = 1; j < t.size; j++) {
                 Site site = Site.ALL.get(t.site[j]);
                 if (site.isBone() && t.detected[j] && Math.max(t.detectableDay[j], diagnosisDay) <= day) {

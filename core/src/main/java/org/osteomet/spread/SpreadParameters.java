@@ -46,10 +46,10 @@ public final class SpreadParameters {
                     + " with w_R 6 24.8% and 24.2%, lumbar spine 44.4 and 44.6%, ribs 30.2 and 29.6% (2000 patients)");
 
     /** w_NV: weight per unit of red marrow, in plexus arrest, of a plexus-connected bone outside the vertebral column. */
-    public static final Parameter PLEXUS_NON_VERTEBRAL_WEIGHT = Parameter.probability("spread.plexus_non_vertebral_weight", "w_NV", 0.09,
+    public static final Parameter PLEXUS_NON_VERTEBRAL_WEIGHT = Parameter.probability("spread.plexus_non_vertebral_weight", "w_NV", 0.075,
             CALIBRATED, "set by hand against T103/T104 (ribs, pelvis), comparing 1, 0.25, 0.15, 0.12, 0.1 and 0.05 (0.1 left the ribs at "
                     + "27.7%, just under the range); re-set on 2026-12-04 to 0.09 with w_R 6 (0.12 left the pelvis at 27.2%, 0.06 the"
-                    + " ribs at 26.2%); the plexus runs along the vertebral column and receives the vertebral bodies' "
+                    + " ribs at 26.2%); re-set on 2026-12-05 to 0.075 after the lethal marrow burden was re-derived (longer lives involve more bones: the pelvis at 28.3% with 0.09, 26.2% with 0.06, seed 1); the plexus runs along the vertebral column and receives the vertebral bodies' "
                     + "basivertebral veins; the pelvis, ribs and skull join it only through communicating veins (Batson 1940 Ann Surg "
                     + "112:138), so plexus-borne cells reach them against the flow");
 

@@ -10,10 +10,14 @@ package org.osteomet.trial;
  * @param sreTypes            the event code of each SRE (pathological_fracture, spinal_cord_compression,
  *                            radiation_to_bone, surgery_to_bone), same order as sreDays
  * @param hypercalcaemia      whether hypercalcaemia (CTCAE grade >= 1) occurred during follow-up
+ * @param withdrawn           whether the patient left the study alive before its end (follow-up ends there, censored)
  */
 public record PatientEndpoints(long patientId, double followUpDays, boolean died, double[] sreDays, String[] sreTypes,
-                               boolean hypercalcaemia) {
+                               boolean hypercalcaemia, boolean withdrawn) {
     public PatientEndpoints {
+        if (died && withdrawn) {
+            throw new IllegalArgumentException("a patient who left the study alive did not die on study");
+        }
         if (sreDays.length != sreTypes.length) {
             throw new IllegalArgumentException("sreDays and sreTypes differ in length");
         }
@@ -22,6 +26,12 @@ public record PatientEndpoints(long patientId, double followUpDays, boolean died
                 throw new IllegalArgumentException("SRE day " + sreDays[i] + " out of order or outside follow-up");
             }
         }
+    }
+
+    /** A patient who stayed on study until death or the study's end. */
+    public PatientEndpoints(long patientId, double followUpDays, boolean died, double[] sreDays, String[] sreTypes,
+                            boolean hypercalcaemia) {
+        this(patientId, followUpDays, died, sreDays, sreTypes, hypercalcaemia, false);
     }
 
     public boolean hadSre() {

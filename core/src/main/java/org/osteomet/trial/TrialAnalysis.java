@@ -91,6 +91,7 @@ public final class TrialAnalysis {
         int withSre = 0;
         int events = 0;
         int hyper = 0;
+        int withdrawn = 0;
         Map<String, int[]> byType = new TreeMap<>(); // type -> {events, patients}
         for (String t : SRE_TYPES) {
             byType.put(t, new int[2]);
@@ -103,6 +104,9 @@ public final class TrialAnalysis {
             events += p.sreDays().length;
             if (p.hypercalcaemia()) {
                 hyper++;
+            }
+            if (p.withdrawn()) {
+                withdrawn++;
             }
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (String t : p.sreTypes()) {
@@ -130,7 +134,7 @@ public final class TrialAnalysis {
         KaplanMeier kmFirst = n == 0 ? null : KaplanMeier.fit(first);
         KaplanMeier kmOs = n == 0 ? null : KaplanMeier.fit(os);
         return new ArmResult(arm.arm(), arm.description(), n, years, withSre, events, median(kmFirst), smr, types,
-                hyper, median(kmOs), curve(kmFirst, first), curve(kmOs, os), versus);
+                hyper, withdrawn, median(kmOs), curve(kmFirst, first), curve(kmOs, os), versus);
     }
 
     private static Estimate median(KaplanMeier km) {

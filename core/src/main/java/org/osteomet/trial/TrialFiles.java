@@ -36,7 +36,7 @@ public final class TrialFiles {
             "median_time_to_first_sre_days", "ci_low", "ci_high", "smr_per_patient_year", "hypercalcaemia_share",
             "median_os_days", "os_ci_low", "os_ci_high", "hr_first_sre", "hr_first_sre_ci_low",
             "hr_first_sre_ci_high", "p_first_sre_logrank", "hr_multiple_events", "hr_multiple_events_ci_low",
-            "hr_multiple_events_ci_high", "hr_os", "hr_os_ci_low", "hr_os_ci_high", "p_os_logrank");
+            "hr_multiple_events_ci_high", "hr_os", "hr_os_ci_low", "hr_os_ci_high", "p_os_logrank", "withdrawn_share");
     public static final String NOTE = "Research and teaching tool: not for clinical decisions";
     static final double DAYS_PER_MONTH = 30.4375;
     private static final String[] COLOURS = {"#1f4e9a", "#c0392b", "#27ae60", "#e67e22", "#8e44ad", "#16a085",
@@ -86,6 +86,7 @@ public final class TrialFiles {
                 addHr(c, v.overallSurvival());
                 c.add(num(v.osLogRankP()));
             }
+            c.add(num(a.withdrawnShare()));
             sb.append(String.join(",", c)).append('\n');
         }
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
@@ -200,6 +201,7 @@ public final class TrialFiles {
         row(h, "skeletal morbidity rate (SREs per patient-year)", arms, a -> fmt(a.smrPerPatientYear(), 2));
         row(h, "hypercalcaemia", arms, a -> a.patientsWithHypercalcaemia() + " (" + pct(a.hypercalcaemiaShare()) + ")");
         row(h, "median overall survival, months (95% CI)", arms, a -> months(a.overallSurvivalDays()));
+        row(h, "left the study alive (withdrawn, censored)", arms, a -> a.patientsWithdrawn() + " (" + pct(a.withdrawnShare()) + ")");
         h.append("</table>\n");
 
         h.append("<h2>SREs by type</h2>\n<p>Events, and patients with at least one (share of the arm).</p>\n<table>\n"

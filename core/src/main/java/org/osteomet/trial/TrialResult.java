@@ -161,6 +161,7 @@ public record TrialResult(double horizonDays, List<ArmResult> arms) {
      * @param smrPerPatientYear     skeletal morbidity rate: SREs per patient-year
      * @param sreByType             SRE counts by type
      * @param patientsWithHypercalcaemia patients with hypercalcaemia during follow-up
+     * @param patientsWithdrawn     patients who left the study alive before the horizon (study_withdrawal_per_year)
      * @param overallSurvivalDays   Kaplan-Meier median overall survival with 95% CI
      * @param firstSreCurve         Kaplan-Meier curve of freedom from SRE
      * @param overallSurvivalCurve  Kaplan-Meier curve of overall survival
@@ -168,7 +169,7 @@ public record TrialResult(double horizonDays, List<ArmResult> arms) {
      */
     public record ArmResult(String arm, String description, int patients, double patientYears, int patientsWithSre,
             int sreEvents, Estimate timeToFirstSreDays, double smrPerPatientYear, List<SreTypeCount> sreByType,
-            int patientsWithHypercalcaemia, Estimate overallSurvivalDays, Curve firstSreCurve,
+            int patientsWithHypercalcaemia, int patientsWithdrawn, Estimate overallSurvivalDays, Curve firstSreCurve,
             Curve overallSurvivalCurve, Comparison versusControl) {
         public ArmResult {
             sreByType = List.copyOf(sreByType);
@@ -180,6 +181,10 @@ public record TrialResult(double horizonDays, List<ArmResult> arms) {
 
         public double hypercalcaemiaShare() {
             return patients == 0 ? Double.NaN : (double) patientsWithHypercalcaemia / patients;
+        }
+
+        public double withdrawnShare() {
+            return patients == 0 ? Double.NaN : (double) patientsWithdrawn / patients;
         }
 
         public boolean isControl() {
@@ -204,6 +209,7 @@ public record TrialResult(double horizonDays, List<ArmResult> arms) {
             m.put("sre_by_type", types);
             m.put("patients_with_hypercalcaemia", patientsWithHypercalcaemia);
             m.put("hypercalcaemia_share", num(hypercalcaemiaShare()));
+            m.put("patients_withdrawn", patientsWithdrawn);
             m.put("overall_survival_median_days", overallSurvivalDays.toMap());
             m.put("versus_control", versusControl == null ? null : versusControl.toMap());
             m.put("km_first_sre", firstSreCurve.toMap());

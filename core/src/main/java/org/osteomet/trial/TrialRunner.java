@@ -45,10 +45,11 @@ public final class TrialRunner {
         return out;
     }
 
-    /** The trial's view of one patient: SREs and hypercalcaemia from entry to the end of follow-up. */
+    /** The trial's view of one patient: SREs, hypercalcaemia and withdrawal from entry to the end of follow-up. */
     static PatientEndpoints endpoints(PatientOutcome o) {
         List<Event> sres = new ArrayList<>();
         boolean hypercalcaemia = false;
+        boolean withdrawn = false;
         for (Event e : o.events()) {
             double day = e.day() - o.entryDay();
             if (day < 0) {
@@ -58,6 +59,8 @@ public final class TrialRunner {
                 sres.add(e);
             } else if (e.type() == EventType.HYPERCALCAEMIA) {
                 hypercalcaemia = true;
+            } else if (e.type() == EventType.WITHDRAWN_FROM_STUDY) {
+                withdrawn = true;
             }
         }
         double followUp = o.followUpDays();
@@ -67,6 +70,6 @@ public final class TrialRunner {
             days[i] = Math.min(followUp, sres.get(i).day() - o.entryDay());
             types[i] = sres.get(i).type().code();
         }
-        return new PatientEndpoints(o.patientId(), followUp, o.died(), days, types, hypercalcaemia);
+        return new PatientEndpoints(o.patientId(), followUp, o.died(), days, types, hypercalcaemia, withdrawn);
     }
 }

@@ -10,7 +10,7 @@ import org.osteomet.tumour.CancerType;
  * The simulated study that measures a target: who is enrolled (a primary, or a mix of primaries by weight), when
  * their clock starts, how long they are followed, which bone-targeted agent the standard of care is given with, and
  * what a trial protocol adds (skeletal surveys; whether hypercalcaemia, or a change of systemic therapy for bone pain,
- * counts as an SRE). Targets with equal
+ * counts as an SRE; patients leaving the study alive). Targets with equal
  * experiments share one simulated cohort.
  *
  * @param population         primaries and their weights (shares of the enrolled patients), in a stable order
@@ -23,9 +23,11 @@ import org.osteomet.tumour.CancerType;
  *                           policy says)
  * @param patientsFactor     enrolled patients as a multiple of the run's per-experiment count: more for a rare outcome, so
  *                           its interval is as narrow as the others' (1: the run's count)
+ * @param withdrawalPerYear  hazard per year on study of leaving the trial alive, which ends follow-up (0: none)
  */
 public record Experiment(Map<CancerType, Double> population, Entry entry, double followUpYears, BoneTargetedAgent agent,
-                         double surveyMonths, Boolean hypercalcaemiaSre, Boolean therapyChangeSre, int patientsFactor) {
+                         double surveyMonths, Boolean hypercalcaemiaSre, Boolean therapyChangeSre, int patientsFactor,
+                         double withdrawalPerYear) {
     /** Largest patients_factor: keeps one experiment within a run's time and memory. */
     public static final int MAX_PATIENTS_FACTOR = 20;
 
@@ -37,11 +39,14 @@ public record Experiment(Map<CancerType, Double> population, Entry entry, double
         if (patientsFactor < 1 || patientsFactor > MAX_PATIENTS_FACTOR) {
             throw new IllegalArgumentException("patientsFactor must be in [1, " + MAX_PATIENTS_FACTOR + "], got " + patientsFactor);
         }
+        if (!(withdrawalPerYear >= 0) || Double.isInfinite(withdrawalPerYear)) {
+            throw new IllegalArgumentException("withdrawalPerYear must be >= 0, got " + withdrawalPerYear);
+        }
     }
 
     /** Without a trial protocol: no skeletal surveys, hypercalcaemia as the policy says, the run's patient count. */
     public Experiment(Map<CancerType, Double> population, Entry entry, double followUpYears, BoneTargetedAgent agent) {
-        this(population, entry, followUpYears, agent, 0, null, null, 1);
+        this(population, entry, followUpYears, agent, 0, null, null, 1, 0);
     }
 
     /** The standard of care with this experiment's protocol on top. */
@@ -55,6 +60,9 @@ public record Experiment(Map<CancerType, Double> population, Entry entry, double
         }
         if (therapyChangeSre != null) {
             out = out.withTherapyChangeForBonePainAsSre(therapyChangeSre);
+        }
+        if (withdrawalPerYear > 0) {
+            out = out.withStudyWithdrawal(withdrawalPerYear);
         }
         return out;
     }
@@ -83,6 +91,7 @@ public record Experiment(Map<CancerType, Double> population, Entry entry, double
                 + (surveyMonths > 0 ? ", survey every " + fmt(surveyMonths) + " mo" : "")
                 + (hypercalcaemiaSre == null ? "" : hypercalcaemiaSre ? ", hypercalcaemia an SRE" : ", hypercalcaemia not an SRE")
                 + (therapyChangeSre == null ? "" : therapyChangeSre ? ", therapy change for bone pain an SRE" : ", therapy change for bone pain not an SRE")
+                + (withdrawalPerYear > 0 ? ", " + fmt(withdrawalPerYear) + "/y withdraw alive" : "")
                 + (patientsFactor == 1 ? "" : ", x" + patientsFactor + " patients");
     }
 

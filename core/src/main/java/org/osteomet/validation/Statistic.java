@@ -38,6 +38,8 @@ public record Statistic(StatisticKind kind, Set<Site> sites, double months, Lesi
                         TimeUnit timeUnit, LesionTime lesionsAt, LesionType requiredLesionType, StudyFollowUp studyFollowUp,
                         Stage stage) {
     private static final double PERCENT = 100.0;
+    /** A completer's follow-up equals the window up to floating-point rounding of entry day + follow-up. */
+    private static final double ON_STUDY_TOLERANCE_DAYS = 1e-6;
 
     /** A statistic that reads lesion types, if any, at the end of observation and requires none. */
     public Statistic(StatisticKind kind, Set<Site> sites, double months, LesionType lesionType, Set<CancerType> primaries,
@@ -57,6 +59,10 @@ public record Statistic(StatisticKind kind, Set<Site> sites, double months, Lesi
             case MEDIAN_TIME_TO_FIRST_SRE -> medianTimeToFirstSre(cohort);
             case SRE_PER_PATIENT_YEAR -> srePerPatientYear(cohort);
             case SKELETAL_MORBIDITY_RATE -> skeletalMorbidityRate(cohort);
+            // the follow-up ends at death, withdrawal or the end of the study, so it reaches the window only for those on study
+            case SHARE_ON_STUDY -> share(cohort, o -> true, o -> o.followUpDays() >= windowDays() - ON_STUDY_TOLERANCE_DAYS);
+            case SHARE_WITHDRAWN -> share(cohort, o -> true,
+                    o -> o.firstDayOnStudy(t -> t == EventType.WITHDRAWN_FROM_STUDY) <= windowDays());
             case SHARE_WITH_FRACTURE -> share(cohort, o -> true, o -> !Double.isNaN(o.firstDayOnStudy(t -> t == EventType.PATHOLOGICAL_FRACTURE)));
             case SHARE_WITH_HYPERCALCAEMIA -> share(cohort, o -> true, o -> !Double.isNaN(o.firstDayOnStudy(t -> t == EventType.HYPERCALCAEMIA)));
             case SHARE_WITH_LESION_TYPE -> share(cohort, this::inLesionDenominator, o -> lesionTypes(o).containsValue(lesionType));

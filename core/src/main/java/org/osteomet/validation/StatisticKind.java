@@ -28,6 +28,13 @@ public enum StatisticKind {
      * follow-ups weigh as much as long ones, so it exceeds the pooled rate.
      */
     SKELETAL_MORBIDITY_RATE,
+    /**
+     * % of enrolled patients still on study {@code months} after entry: alive and not withdrawn (a trial's completers when
+     * the window is its planned length).
+     */
+    SHARE_ON_STUDY,
+    /** % of enrolled patients who left the study alive (withdrawal, adverse events) within {@code months} of entry. */
+    SHARE_WITHDRAWN,
     /** % of enrolled patients with a pathological fracture during follow-up. */
     SHARE_WITH_FRACTURE,
     /** % of enrolled patients with hypercalcaemia (CTCAE grade >= 1) during follow-up. */

@@ -31,13 +31,16 @@ import org.osteomet.tumour.CancerType;
 public final class TargetsFile {
     private static final Set<String> FIELDS = Set.of("id", "quantity", "value", "low", "high", "unit", "role", "population", "entry",
             "years", "agent", "statistic", "sites", "months", "lesion_type", "at", "requires_lesion_type", "primaries", "source",
-            "skeletal_survey_months", "hypercalcaemia_sre", "therapy_change_sre", "study_follow_up_years", "stage", "patients_factor");
+            "skeletal_survey_months", "hypercalcaemia_sre", "therapy_change_sre", "study_follow_up_years", "stage", "patients_factor",
+            "withdrawal_per_year");
 
     /** The stage codes, for error messages. */
     private static final String STAGE_CHOICES = String.join(", ", java.util.Arrays.stream(Stage.values()).map(Stage::code).toList());
 
     /** Longest experiment follow-up, years. */
     private static final double MAX_YEARS = 100;
+    /** Largest withdrawal hazard accepted: 10 a year, a median stay of 25 days (no trial loses patients faster). */
+    private static final double MAX_WITHDRAWAL_PER_YEAR = 10;
 
     private TargetsFile() {
     }
@@ -124,7 +127,8 @@ public final class TargetsFile {
                 .orElseThrow(() -> new TargetException(at + "at: must be end or entry, got '" + n.get("at").asText() + "'")) : LesionTime.END;
         double months = n.has("months") ? number(n, "months", at) : Double.NaN;
         boolean windowed = kind == StatisticKind.SHARE_WITH_SRE || kind == StatisticKind.SRE_PER_PATIENT_YEAR
-                || kind == StatisticKind.SKELETAL_MORBIDITY_RATE
+                || kind == StatisticKind.SKELETAL_MORBIDITY_RATE || kind == StatisticKind.SHARE_ON_STUDY
+                || kind == StatisticKind.SHARE_WITHDRAWN
                 || kind == StatisticKind.CUMULATIVE_BONE_INCIDENCE
                 || kind == StatisticKind.KAPLAN_MEIER_BONE_INCIDENCE || kind == StatisticKind.SHARE_WITH_PAIN;
         if (windowed && !(months > 0)) {
@@ -142,7 +146,8 @@ public final class TargetsFile {
         Statistic statistic = new Statistic(kind, sites, months, lesionType, primaries, timeUnit, lesionsAt, requiredLesionType, followUp,
                 stage);
         if (!kind.needsCohort()) {
-            for (String field : List.of("skeletal_survey_months", "hypercalcaemia_sre", "therapy_change_sre", "patients_factor")) {
+            for (String field : List.of("skeletal_survey_months", "hypercalcaemia_sre", "therapy_change_sre", "patients_factor",
+                    "withdrawal_per_year")) {
                 if (n.has(field)) {
                     throw new TargetException(at + field + ": only for targets with a simulated experiment, not " + kind.code());
                 }
@@ -245,8 +250,13 @@ public final class TargetsFile {
             throw new TargetException(at + "patients_factor: must be a whole number in [1, " + Experiment.MAX_PATIENTS_FACTOR + "], got "
                     + n.path("patients_factor").asText());
         }
+        double withdrawal = n.has("withdrawal_per_year") ? number(n, "withdrawal_per_year", at) : 0;
+        if (!(withdrawal >= 0 && withdrawal <= MAX_WITHDRAWAL_PER_YEAR)) {
+            throw new TargetException(at + "withdrawal_per_year: must be in [0, " + (int) MAX_WITHDRAWAL_PER_YEAR + "] per year (0 = none), got "
+                    + n.path("withdrawal_per_year").asText());
+        }
         return new Experiment(population, entry, years, agent, surveyMonths, optionalBoolean(n, "hypercalcaemia_sre", at),
-                optionalBoolean(n, "therapy_change_sre", at), (int) factor);
+                optionalBoolean(n, "therapy_change_sre", at), (int) factor, withdrawal);
     }
 
     /** study_follow_up_years: [min, max], for statistics over observed times from diagnosis; null when absent. */

@@ -35,6 +35,24 @@ class TrialAnalysisTest {
                 new PatientEndpoints(3, 365, true, new double[0], new String[0], false)));
     }
 
+    /**
+     * Patient 1 left alive on day 100, patient 2 dies on day 200, patient 3 leaves on day 300: within 365 days two
+     * withdrawals, one death. Overall survival: at day 200, 2 at risk (patient 1 censored), so S = 1/2. With the horizon at
+     * 250 days, patient 3 was still on study then, so only one withdrawal counts.
+     */
+    @Test
+    void withdrawnPatientsAreCountedAndCensoredNotDead() {
+        ArmOutcomes arm = new ArmOutcomes("placebo", "none", List.of(
+                new PatientEndpoints(1, 100, false, new double[0], new String[0], false, true),
+                new PatientEndpoints(2, 200, true, new double[0], new String[0], false, false),
+                new PatientEndpoints(3, 300, false, new double[0], new String[0], false, true)));
+        ArmResult a = TrialAnalysis.analyse(List.of(arm), 365).arms().get(0);
+        assertThat(a.patientsWithdrawn()).isEqualTo(2);
+        assertThat(a.withdrawnShare()).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(a.overallSurvivalCurve().survivalAt(250)).isCloseTo(0.5, within(1e-12));
+        assertThat(TrialAnalysis.analyse(List.of(arm), 250).arms().get(0).patientsWithdrawn()).isEqualTo(1);
+    }
+
     @Test
     void perArmEndpointsByHand() {
         TrialResult r = TrialAnalysis.analyse(List.of(control("control"), treated("zol")), 365);

@@ -22,7 +22,7 @@ class TrialFilesTest {
     private static final String HEADER = "arm,patients,patient_years,share_with_sre,median_time_to_first_sre_days,"
             + "ci_low,ci_high,smr_per_patient_year,hypercalcaemia_share,median_os_days,os_ci_low,os_ci_high,"
             + "hr_first_sre,hr_first_sre_ci_low,hr_first_sre_ci_high,p_first_sre_logrank,hr_multiple_events,"
-            + "hr_multiple_events_ci_low,hr_multiple_events_ci_high,hr_os,hr_os_ci_low,hr_os_ci_high,p_os_logrank";
+            + "hr_multiple_events_ci_low,hr_multiple_events_ci_high,hr_os,hr_os_ci_low,hr_os_ci_high,p_os_logrank,withdrawn_share";
 
     @Test
     void writesJsonCsvAndHtml() throws Exception {
@@ -43,7 +43,7 @@ class TrialFilesTest {
         assertThat(t.get("arm").asText()).isEqualTo("a<b&c");
         for (String key : List.of("patients", "patient_years", "share_with_sre", "time_to_first_sre_median_days",
                 "smr_per_patient_year", "sre_by_type", "hypercalcaemia_share", "overall_survival_median_days",
-                "km_first_sre", "km_overall_survival", "versus_control")) {
+                "km_first_sre", "km_overall_survival", "versus_control", "patients_withdrawn")) {
             assertThat(c.has(key)).as(key).isTrue();
             assertThat(t.has(key)).as(key).isTrue();
         }
@@ -58,8 +58,9 @@ class TrialFilesTest {
         assertThat(String.join(",", TrialFiles.CSV_HEADER)).isEqualTo(HEADER);
         String[] row0 = csv.get(1).split(",", -1);
         String[] row1 = csv.get(2).split(",", -1);
-        assertThat(row0).hasSize(23);
-        assertThat(row1).hasSize(23);
+        assertThat(row0).hasSize(24);
+        assertThat(row1).hasSize(24);
+        assertThat(row0[23]).isEqualTo("0"); // nobody left these arms alive
         assertThat(row0[0]).isEqualTo("control");
         assertThat(row0[1]).isEqualTo("3");
         assertThat(row0[4]).isEqualTo("100");

@@ -242,6 +242,30 @@ class StatisticTest {
         assertThat(stat(StatisticKind.SRE_PER_PATIENT_YEAR, 12, null).measure(cohort, p)).isCloseTo(3 / years, within(1e-9));
     }
 
+    /**
+     * The cohort (follow-ups 400 d to death, 700 d, 100 d to death, 730 d) and a fifth patient who left the study alive
+     * on day 200. On study at 12 months (365.25 d): the 400-, 700- and 730-day patients, 3 of 5; at 23 months (700.1 d):
+     * the 730-day patient only, since the 700-day one's follow-up ends short of it. Left alive within 12 months: 1 of 5;
+     * within 6 months (182.6 d): none.
+     */
+    @Test
+    void onStudyAndWithdrawnSharesCountTheCompletersAndTheLeavers() {
+        var p = ModelCatalog.defaults();
+        PatientOutcome stayed = patient(200, false, EnumSet.of(Site.RIBS), LesionType.OSTEOLYTIC);
+        List<Event> events = new ArrayList<>(stayed.events());
+        events.add(new Event(stayed.entryDay() + 200, EventType.WITHDRAWN_FROM_STUDY, null, 200, ""));
+        PatientOutcome left = new PatientOutcome(5, stayed.primary(), true, 0, stayed.entryDay(), stayed.entryDay() + 200, 60,
+                Stage.LOCALIZED, 20, stayed.firstMetastasisDay(), stayed.firstMetastasisSite(), stayed.firstBoneMetastasisDay(),
+                stayed.boneSites(), Set.of(), stayed.boneLesionTypeBySite(), Map.of(), Double.NaN, null, stayed.skeletal(), 0, events);
+        List<PatientOutcome> five = new ArrayList<>(cohort);
+        five.add(left);
+        assertThat(stat(StatisticKind.SHARE_ON_STUDY, 12, null).measure(five, p)).isEqualTo(60.0);
+        assertThat(stat(StatisticKind.SHARE_ON_STUDY, 23, null).measure(five, p)).isEqualTo(20.0);
+        assertThat(stat(StatisticKind.SHARE_WITHDRAWN, 12, null).measure(five, p)).isEqualTo(20.0);
+        assertThat(stat(StatisticKind.SHARE_WITHDRAWN, 6, null).measure(five, p)).isZero();
+        assertThat(stat(StatisticKind.SHARE_ON_STUDY, 12, null).measure(List.of(), p)).isNaN();
+    }
+
     @Test
     void skeletalMorbidityRateAveragesEachPatientsRate() {
         var p = ModelCatalog.defaults();

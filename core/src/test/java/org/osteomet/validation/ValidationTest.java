@@ -36,8 +36,9 @@ class ValidationTest {
             assertThat(targets).extracting(Target::id).filteredOn(id -> !id.startsWith("T9")).containsExactlyInAnyOrderElementsOf(ids);
             assertThat(ids).noneMatch(id -> id.startsWith("T9"));
         }
-        // additions are check targets: nothing was set against them
-        assertThat(targets).filteredOn(t -> t.id().startsWith("T9")).isNotEmpty().allMatch(t -> t.role() == TargetRole.CHECK);
+        // additions are check targets, or fit targets whose source says what was set against them (the trials' withdrawal)
+        assertThat(targets).filteredOn(t -> t.id().startsWith("T9")).isNotEmpty().anyMatch(t -> t.role() == TargetRole.CHECK)
+                .allMatch(t -> t.role() == TargetRole.CHECK || t.role() == TargetRole.FIT && t.source().contains("set by hand against it"));
         assertThat(targets).hasSizeGreaterThanOrEqualTo(70);
         assertThat(targets).allSatisfy(t -> {
             assertThat(t.source()).isNotBlank();
@@ -55,8 +56,10 @@ class ValidationTest {
 
         List<PatientOutcome> metastatic = cohort(CancerType.BREAST, Entry.METASTATIC, 30);
         double bone = 100.0 * metastatic.stream().filter(PatientOutcome::hasBoneMetastasis).count() / metastatic.size();
-        // T161's trial protocol: prevalent enrolment, skeletal surveys every 3 months, hypercalcaemia an SRE.
-        StandardOfCare protocol = StandardOfCare.defaults().withSkeletalSurveys(TimeUnit.MONTHS.toDays(3)).withHypercalcaemiaAsSre(true);
+        // T161's trial protocol: prevalent enrolment, skeletal surveys every 3 months, hypercalcaemia an SRE, patients
+        // leaving the study alive at the rate set against Lipton 2000's discontinuations (T909).
+        StandardOfCare protocol = StandardOfCare.defaults().withSkeletalSurveys(TimeUnit.MONTHS.toDays(3)).withHypercalcaemiaAsSre(true)
+                .withStudyWithdrawal(0.25);
         List<PatientOutcome> trial = new ArrayList<>();
         int trialPatients = 60 * t.get(1).experiment().patientsFactor();
         new CohortRunner().run(new CohortConfig(CancerType.BREAST, trialPatients, 2, 5, Entry.PREVALENT_BONE_METASTATIC_PROGRESSING, 1,
@@ -130,6 +133,25 @@ class ValidationTest {
                 .run(targets, null);
         // an interval shrinks as 1/sqrt(n): about 0.45 times as wide with five times the patients
         assertThat(results.get(0).ciHigh() - results.get(0).ciLow()).isLessThan(0.7 * (results.get(1).ciHigh() - results.get(1).ciLow()));
+    }
+
+    @Test
+    void withdrawalIsPartOfTheExperimentAndBadValuesAreOneLine() {
+        String head = "- {id: X1, quantity: q, value: 1, unit: '%', role: fit, statistic: share_with_bone_metastasis, population: {breast: 1}, entry: metastatic, years: 5, source: s, ";
+        List<Target> targets = TargetsFile.parse((head + "withdrawal_per_year: 0.2}\n" + head.replace("X1", "X2") + "withdrawal_per_year: 0}")
+                .getBytes(StandardCharsets.UTF_8), "t.yaml");
+        // a different protocol, a different cohort; none is the default
+        assertThat(targets.get(0).experiment()).isNotEqualTo(targets.get(1).experiment());
+        assertThat(targets.get(0).experiment().withdrawalPerYear()).isEqualTo(0.2);
+        assertThat(targets.get(0).experiment().describe()).contains("0.2/y withdraw alive");
+        assertThat(targets.get(0).experiment().protocol(StandardOfCare.defaults()).withdrawalPerYear()).isEqualTo(0.2);
+        assertThat(targets.get(1).experiment().protocol(StandardOfCare.defaults()).withdrawalPerYear()).isZero();
+        assertThatThrownBy(() -> TargetsFile.parse((head + "withdrawal_per_year: -1}").getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessage("t.yaml: X1: withdrawal_per_year: must be in [0, 10] per year (0 = none), got -1");
+        assertThatThrownBy(() -> TargetsFile.parse((head + "withdrawal_per_year: 'often'}").getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessageStartingWith("t.yaml: X1: withdrawal_per_year").hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: '%', role: input, statistic: red_marrow_share, sites: [ribs], withdrawal_per_year: 1, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessage("t.yaml: X1: withdrawal_per_year: only for targets with a simulated experiment, not red_marrow_share");
     }
 
     @Test

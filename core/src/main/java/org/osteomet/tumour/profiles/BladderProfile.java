@@ -20,7 +20,7 @@ public final class BladderProfile {
                 .put(PRIMARY_DIAMETER_MEDIAN, 30, RECALLED, "cystectomy/TURBT series: ~3 cm")
                 .put(PRIMARY_DIAMETER_LOG_SD, 0.45, ASSUMPTION, Sources.DIAMETER_SD)
                 .put(PRIMARY_DOUBLING_TIME, 100, RECALLED, "small series of muscle-invasive urothelial cancer: 50-100 d (weak)")
-                .put(METASTASIS_DOUBLING_TIME, 17.7, CALIBRATED, Sources.DT_MET + "T010)")
+                .put(METASTASIS_DOUBLING_TIME, 14.0, CALIBRATED, Sources.DT_MET + "T010)" + Sources.REFIT_AFTER_MARROW + ", from 17.7 d (T010 9.98 months with 17.7 d, seed 1; range 6-9)")
                 .put(DOUBLING_TIME_LOG_SD, 0.6, ASSUMPTION, Sources.DT_SD)
                 .put(BLOOD_SHEDDING, 3.45, DERIVED, Sources.SHEDDING)
                 .put(LYMPH_SHEDDING, 3.45, ASSUMPTION, Sources.LYMPH)

@@ -20,7 +20,7 @@ public final class ThyroidProfile {
                 .put(PRIMARY_DIAMETER_MEDIAN, 17, RECALLED, "SEER era: about half of papillary cancers are microcarcinomas under 1 cm")
                 .put(PRIMARY_DIAMETER_LOG_SD, 0.5, ASSUMPTION, Sources.DIAMETER_SD)
                 .put(PRIMARY_DOUBLING_TIME, 850, PUBLISHED, "Ito, Miyauchi et al. 2019 Thyroid 29:1765: doubling rate 0.37-0.51 /y in enlarging microcarcinomas")
-                .put(METASTASIS_DOUBLING_TIME, 295.0, CALIBRATED, Sources.DT_MET + "T008)" + Sources.RECENTRED_2026_12_05 + ", from 270 d (T008 44.0, 40.5, 47.2 months at seeds 1-3, range 40.8-55.2)")
+                .put(METASTASIS_DOUBLING_TIME, 254.0, CALIBRATED, Sources.DT_MET + "T008)" + Sources.RECENTRED_2026_12_05 + ", from 270 d (T008 44.0, 40.5, 47.2 months at seeds 1-3, range 40.8-55.2)" + Sources.REFIT_AFTER_MARROW + ", from 295 d (T008 55.7 months with 295 d, seed 1)")
                 .put(DOUBLING_TIME_LOG_SD, 0.6, ASSUMPTION, Sources.DT_SD)
                 .put(BLOOD_SHEDDING, 3.45, DERIVED, Sources.SHEDDING)
                 .put(LYMPH_SHEDDING, 3.45, ASSUMPTION, Sources.LYMPH)
