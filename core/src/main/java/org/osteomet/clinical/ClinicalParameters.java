@@ -34,10 +34,10 @@ public final class ClinicalParameters {
     public static final Parameter PAIN_MECHANICAL = Parameter.positive("clinical.pain_points_per_10pct_loss", "w_M", 1.5, "points/10%", 10,
             ASSUMPTION, "mechanical pain of weakened weight-bearing bone (SINS pain item, Fisher 2010 Spine 35:E1221)");
     /** sigma_P: spread between patients of ln pain sensitivity (a patient's factor on every site's pain score, median 1). */
-    public static final Parameter PAIN_SENSITIVITY_LOG_SD = new Parameter("clinical.pain_sensitivity_log_sd", "sigma_P", 1.0, "1 (ln)", 0,
+    public static final Parameter PAIN_SENSITIVITY_LOG_SD = new Parameter("clinical.pain_sensitivity_log_sd", "sigma_P", 1.05, "1 (ln)", 0,
             5, CALIBRATED, "people differ widely and stably in pain sensitivity (Nielsen et al. 2008 Pain 136:21, twin study); set by "
                     + "hand against calibration.csv T227 (a quarter of bone-metastasis patients without pain when it is found), comparing "
-                    + "0, 1 and 1.5 (1000 patients: 99.7, 84.0, 77.2%); 1 keeps the placebo SRE shares T155, T161, T167 in range");
+                    + "0, 1 and 1.5 (1000 patients: 99.7, 84.0, 77.2%); 1 keeps the placebo SRE shares T155, T161, T167 in range; 1.05 since 2026-12-05, when the stronger osteolysis pain (w_L 10) raised T227 to 85.9-87.1% at seeds 1-3 (limit 86.25)");
     /** Numeric-rating thresholds: moderate >= 4, severe >= 7 (conventional cut-points). */
     public static final Parameter PAIN_MODERATE = Parameter.positive("clinical.pain_moderate_threshold", "P_mod", 4.0, "points", 10,
             PUBLISHED, "conventional NRS cut-points 1-3 mild, 4-6 moderate, 7-10 severe (Serlin et al. 1995 Pain 61:277)");
