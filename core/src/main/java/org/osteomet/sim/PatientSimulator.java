@@ -225,6 +225,7 @@ public final class PatientSimulator {
         private final PatientStreams streams;
         /** Day the patient leaves the study alive, NaN if never (or not before the end of follow-up). */
         private double withdrawalDay = Double.NaN;
+        private boolean withdrawn;
         private final RadiumCourse radium;
         private final List<StandardOfCare.SystemicLine> lines;
         /** Index of the current systemic line, -1 before the first. */
@@ -376,7 +377,7 @@ public final class PatientSimulator {
                     break;
                 }
             }
-            if (withdrawalDay == endDay && Double.isNaN(deathDay)) {
+            if (withdrawn && Double.isNaN(deathDay)) {
                 event(withdrawalDay, EventType.WITHDRAWN_FROM_STUDY, null, withdrawalDay - entryDay, "");
             }
             return outcome();
@@ -850,9 +851,15 @@ public final class PatientSimulator {
             double onStudy = followUp;
             if (policy.withdrawalPerYear() > 0) {
                 double stay = Draws.exponential(streams.stream(id, Process.WITHDRAWAL), policy.withdrawalPerYear() / DAYS_PER_YEAR);
-                if (stay < onStudy) {
+                // a death drawn earlier in this step comes first unless the patient left before it
+                boolean diedFirst = !Double.isNaN(deathDay) && deathDay <= day + stay;
+                if (stay < onStudy && !diedFirst) {
                     onStudy = stay;
                     withdrawalDay = day + stay;
+                    withdrawn = true;
+                    if (!Double.isNaN(deathDay)) {
+                        forgetDeath(); // died later in the entry step, after leaving: not observed on study
+                    }
                 }
             }
             endDay = Math.min(endDay, day + onStudy);
@@ -1015,6 +1022,18 @@ public final class PatientSimulator {
             }
             snap.serumCalcium = skeleton.calcium().serumCalciumMmolPerL();
             observer.afterStep(day, snap);
+        }
+
+        /** Undoes a death drawn in the step in which the patient, enrolled, left the study before it. */
+        private void forgetDeath() {
+            for (int k = ws.events.size() - 1; k >= 0; k--) {
+                if (ws.events.get(k).type() == EventType.DEATH) {
+                    ws.events.remove(k);
+                    break;
+                }
+            }
+            deathDay = Double.NaN;
+            deathCause = null;
         }
 
         private void event(double day, EventType type, Site site, double value, String detail) {

@@ -61,10 +61,8 @@ public record Experiment(Map<CancerType, Double> population, Entry entry, double
         if (therapyChangeSre != null) {
             out = out.withTherapyChangeForBonePainAsSre(therapyChangeSre);
         }
-        if (withdrawalPerYear > 0) {
-            out = out.withStudyWithdrawal(withdrawalPerYear);
-        }
-        return out;
+        // the experiment's protocol sets it, 0 included: a --policy rate must not reach population cohorts
+        return out.withStudyWithdrawal(withdrawalPerYear);
     }
 
     /**

@@ -18,6 +18,10 @@ class StudyWithdrawalTest {
     private static final double FOLLOW_UP_D = 2 * PatientSimulator.DAYS_PER_YEAR;
     private static final double WITHDRAWAL_PER_YEAR = 0.5;
     private static final int PATIENTS = 200;
+    /** Few patients are enrolled from the prevalent pool (progression on the first line is needed): fewer, to stay quick. */
+    private static final int PREVALENT_PATIENTS = 120;
+    /** A median stay of about an hour: nearly everyone leaves within the step of entry, the case a death drawn then tests. */
+    private static final double ENTRY_STEP_WITHDRAWAL_PER_YEAR = 5000;
 
     @Test
     void withdrawalCutsFollowUpShortAtTheRateTheProtocolSetsAndChangesNothingBefore() {
@@ -70,8 +74,43 @@ class StudyWithdrawalTest {
         assertThat(Math.abs(withdrawn - expected)).isLessThan(4 * Math.sqrt(variance));
     }
 
+    /**
+     * Prevalent enrolment at a very high rate: nearly all leave in their entry step, some of whom a death was drawn for
+     * later in that step. Every outcome stays consistent: a patient either died on study (with its DEATH event, at the end of
+     * follow-up) or left alive (with its withdrawal event), never both.
+     */
     @Test
-    void aNegativeOrMissingRateIsRefusedInOneLine(@TempDir Path dir) throws Exception {
+    void leavingAndDyingNeverBothHappenEvenInTheEntryStep() {
+        PatientSimulator sim = new PatientSimulator(ModelCatalog.defaults(), CancerType.BREAST, StandardOfCare.defaults().withStudyWithdrawal(ENTRY_STEP_WITHDRAWAL_PER_YEAR));
+        int enrolled = 0;
+        int left = 0;
+        int died = 0;
+        for (int i = 0; i < 10000 && enrolled < PREVALENT_PATIENTS; i++) {
+            PatientOutcome o = sim.run(i, new PatientStreams(5), Entry.PREVALENT_BONE_METASTATIC_PROGRESSING, FOLLOW_UP_D, null);
+            if (!o.enrolled()) {
+                continue;
+            }
+            enrolled++;
+            long deaths = o.events().stream().filter(e -> e.type() == EventType.DEATH).count();
+            long withdrawals = o.events().stream().filter(e -> e.type() == EventType.WITHDRAWN_FROM_STUDY).count();
+            assertThat(deaths + withdrawals).isLessThanOrEqualTo(1);
+            assertThat(deaths).isEqualTo(o.died() ? 1 : 0);
+            if (o.died()) {
+                assertThat(o.deathDay()).isEqualTo(o.endDay());
+                died++;
+            }
+            if (withdrawals == 1) {
+                assertThat(o.events().get(o.events().size() - 1).day()).isEqualTo(o.endDay());
+                left++;
+            }
+        }
+        assertThat(enrolled).isEqualTo(PREVALENT_PATIENTS);
+        // nearly all leave alive within hours; a death drawn for later in the entry step is undone for them
+        assertThat(left).isGreaterThan(PREVALENT_PATIENTS * 9 / 10);
+    }
+
+    @Test
+    void aNegativeRateIsRefusedInOneLineAndAMissingOneIsNone(@TempDir Path dir) throws Exception {
         String builtIn = new String(StandardOfCare.class.getResourceAsStream("standard-of-care.yaml").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         Path bad = dir.resolve("bad.yaml");
