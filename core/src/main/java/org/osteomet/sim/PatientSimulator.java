@@ -225,7 +225,6 @@ public final class PatientSimulator {
         private final PatientStreams streams;
         /** Day the patient leaves the study alive, NaN if never (or not before the end of follow-up). */
         private double withdrawalDay = Double.NaN;
-        private boolean withdrawn;
         private final RadiumCourse radium;
         private final List<StandardOfCare.SystemicLine> lines;
         /** Index of the current systemic line, -1 before the first. */
@@ -377,7 +376,7 @@ public final class PatientSimulator {
                     break;
                 }
             }
-            if (withdrawn && Double.isNaN(deathDay)) {
+            if (!Double.isNaN(withdrawalDay) && Double.isNaN(deathDay)) {
                 event(withdrawalDay, EventType.WITHDRAWN_FROM_STUDY, null, withdrawalDay - entryDay, "");
             }
             return outcome();
@@ -856,7 +855,6 @@ public final class PatientSimulator {
                 if (stay < onStudy && !diedFirst) {
                     onStudy = stay;
                     withdrawalDay = day + stay;
-                    withdrawn = true;
                     if (!Double.isNaN(deathDay)) {
                         forgetDeath(); // died later in the entry step, after leaving: not observed on study
                     }

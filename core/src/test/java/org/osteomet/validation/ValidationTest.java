@@ -146,6 +146,8 @@ class ValidationTest {
         assertThat(targets.get(0).experiment().describe()).contains("0.2/y withdraw alive");
         assertThat(targets.get(0).experiment().protocol(StandardOfCare.defaults()).withdrawalPerYear()).isEqualTo(0.2);
         assertThat(targets.get(1).experiment().protocol(StandardOfCare.defaults()).withdrawalPerYear()).isZero();
+        // the experiment's protocol decides, 0 included: a --policy rate does not reach population cohorts
+        assertThat(targets.get(1).experiment().protocol(StandardOfCare.defaults().withStudyWithdrawal(0.5)).withdrawalPerYear()).isZero();
         assertThatThrownBy(() -> TargetsFile.parse((head + "withdrawal_per_year: -1}").getBytes(StandardCharsets.UTF_8), "t.yaml"))
                 .hasMessage("t.yaml: X1: withdrawal_per_year: must be in [0, 10] per year (0 = none), got -1");
         assertThatThrownBy(() -> TargetsFile.parse((head + "withdrawal_per_year: 'often'}").getBytes(StandardCharsets.UTF_8), "t.yaml"))

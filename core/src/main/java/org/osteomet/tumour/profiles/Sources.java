@@ -46,7 +46,7 @@ final class Sources {
             + " osteomet validate --only ... --seed 1|2|3) with the other values of that day, the targets named here and the"
             + " Svensson shares (T050-T052) and Hernandez incidences (T088-T092), all within range at the three seeds (docs/SOURCES.md 14i)";
 
-    /** Why values were re-set on 2026-12-06: the lethal marrow burden was re-derived (mortality.lethal_marrow_burden_cells). */
+    /** Why values were re-set on 2026-12-05: the lethal marrow burden was re-derived (mortality.lethal_marrow_burden_cells). */
     static final String REFIT_AFTER_MARROW = "; re-set by hand on 2026-12-05 after the lethal marrow burden was re-derived"
             + " (3.5e11 to 8.8e11 cells: marrow failure at 75% of the red marrow, not 30%), which lengthened survival with bone"
             + " metastases; checked at seeds 1-3 (2000 patients each, docs/SOURCES.md 14j)";
