@@ -175,12 +175,25 @@ public record StandardOfCare(
     /**
      * One line of systemic therapy for a primary: from the first distant metastasis (line 1) or from progression on
      * the previous line, it kills sensitive clones at {@code logKillPerDay} (ln cells per day, scaled by each clone's
-     * sensitivity) until resistance emerges in a lesion at {@code resistancePerDay}.
+     * sensitivity) until resistance emerges in a lesion at {@code resistancePerDay}. {@code boneLossPerYear} is the share
+     * of bone mineral the treatment itself takes from the whole skeleton each year, from the line's start to the end of
+     * follow-up (androgen deprivation: castration is kept up through the later lines); 0 (the default, and when the key
+     * is absent) for none.
      */
     public record SystemicLine(
             @JsonProperty(value = "name", required = true) String name,
             @JsonProperty(value = "log_kill_per_day", required = true) double logKillPerDay,
-            @JsonProperty(value = "resistance_per_day", required = true) double resistancePerDay) {
+            @JsonProperty(value = "resistance_per_day", required = true) double resistancePerDay,
+            @JsonProperty(value = "bone_loss_per_year") Double boneLossPerYear) {
+
+        public SystemicLine {
+            boneLossPerYear = boneLossPerYear == null ? 0.0 : boneLossPerYear;
+        }
+
+        /** A line that takes no bone from the skeleton. */
+        public SystemicLine(String name, double logKillPerDay, double resistancePerDay) {
+            this(name, logKillPerDay, resistancePerDay, 0.0);
+        }
     }
 
     /** The systemic lines for a primary, in order (empty if none). */
@@ -333,6 +346,10 @@ public record StandardOfCare(
                     }
                     if (!(line.resistancePerDay() >= 0 && line.resistancePerDay() <= 1)) {
                         throw new PolicyException(where + ": " + f + ".resistance_per_day must be in [0, 1], got " + line.resistancePerDay());
+                    }
+                    if (!(line.boneLossPerYear() >= 0 && line.boneLossPerYear() < 1)) {
+                        throw new PolicyException(where + ": " + f + ".bone_loss_per_year must be in [0, 1) (share of bone mineral a year; 0 = none), got "
+                                + line.boneLossPerYear());
                     }
                 }
             }

@@ -51,6 +51,9 @@ final class Complications {
     private final double painMechanical;
     /** This patient's factor on every pain score (1 = median sensitivity). */
     private double painSensitivity = 1.0;
+    /** Systemic bone loss from treatment (androgen deprivation): ln of the share of bone mineral kept, and its rate per day. */
+    private double logBoneKept;
+    private double boneLossPerDay;
     private final double painModerate;
     private final double strengthExponent;
     private final double fractureHazard;
@@ -159,8 +162,30 @@ final class Complications {
         painSensitivity = factor;
     }
 
+    /**
+     * Starts a treatment's own loss of bone from the whole skeleton at {@code lossPerYear} (share of bone mineral a year),
+     * kept up to the end of follow-up; of several such treatments, the fastest loss holds.
+     */
+    void startSystemicBoneLoss(double lossPerYear) {
+        if (lossPerYear > 0) {
+            boneLossPerDay = Math.max(boneLossPerDay, -Math.log1p(-lossPerYear) / PatientSimulator.DAYS_PER_YEAR);
+        }
+    }
+
+    /** Accrues the systemic bone loss over a step of {@code dt} days (before the step's assessment). */
+    void accrueSystemicBoneLoss(double dt) {
+        logBoneKept -= boneLossPerDay * dt;
+    }
+
+    /** Share of bone mineral the skeleton has lost to treatment (0 without). */
+    double systemicBoneLoss() {
+        return -Math.expm1(logBoneKept);
+    }
+
     void reset() {
         painSensitivity = 1.0;
+        logBoneKept = 0;
+        boneLossPerDay = 0;
         Arrays.fill(pain, 0);
         Arrays.fill(painReported, false);
         Arrays.fill(severeReported, false);
@@ -374,7 +399,8 @@ final class Complications {
         if (fixated[s]) {
             return;
         }
-        double mineralLoss = Math.max(0, 100 - z) / 100;
+        // the site's own loss (z, % of normal bone mass) on a skeleton thinned by treatment
+        double mineralLoss = Math.max(0, 1 - z / 100 * (1 - systemicBoneLoss()));
         // the largest lesion's vertebra: once its body has lost f_col, it collapses
         if (site.isSpinal() && fractures[s] == 0 && mineralLoss >= collapseLoss[s]) {
             fracture(day, site, "vertebral collapse", known, rng, sink);
@@ -479,7 +505,9 @@ final class Complications {
      * rest, woven tumour bone, weakened by q_T as for symptomatic fractures.
      */
     double weakenedBodyShare(double bodyShare, double resorbedShare) {
-        return bodyShare * (resorbedShare + tumourStrengthLoss * (1 - resorbedShare));
+        double byLesion = bodyShare * (resorbedShare + tumourStrengthLoss * (1 - resorbedShare));
+        double systemic = systemicBoneLoss();
+        return systemic + (1 - systemic) * byLesion;
     }
 
     /** Whether a spinal level whose body has lost {@code weakenedShare} of its strength collapses (f_col of its region). */

@@ -359,6 +359,7 @@ public final class PatientSimulator {
                     }
                     surveyUpTo(next);
                     if (dt > 0) {
+                        complications.accrueSystemicBoneLoss(dt);
                         complications.assess(next, dt, skeleton, ws.knownSites, clinical, sink);
                     }
                     startTreatmentIfDue();
@@ -727,6 +728,7 @@ public final class PatientSimulator {
                 StandardOfCare.SystemicLine l = lines.get(line);
                 lineKill = l.logKillPerDay();
                 lineResistance = l.resistancePerDay();
+                complications.startSystemicBoneLoss(l.boneLossPerYear());
                 java.util.Arrays.fill(t.resistant, 0, t.size, false);
                 event(day, EventType.SYSTEMIC_THERAPY_STARTED, null, line + 1, l.name());
                 if (progression && !enrolsNow()) {
