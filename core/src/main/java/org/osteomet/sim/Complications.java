@@ -110,7 +110,10 @@ final class Complications {
     private final int[] measurableLesions = new int[S];
     /** Per spinal site: the largest of its lesions that extend toward the canal (0 if none). */
     private final double[] largestEpiduralCells = new double[S];
+    /** Days of the SREs and of the pathological fractures so far (their counts are the lengths used). */
+    private double[] sreDays = new double[16];
     private int sreCount;
+    private double[] fractureDays = new double[16];
     private int fractureCount;
     private double firstSreDay;
     private double cordCompressionDay;
@@ -439,7 +442,7 @@ final class Complications {
             sink.reveal(site, day);
         }
         fractures[site.ordinal()]++;
-        fractureCount++;
+        countFracture(day);
         sre(day, EventType.PATHOLOGICAL_FRACTURE, site, Double.NaN, what, sink);
         boolean longBone = site.mirelsSiteClass() != MirelsSiteClass.NOT_SCORED;
         StandardOfCare.FractureSurgery surgery = policy.fractureSurgery();
@@ -543,7 +546,7 @@ final class Complications {
                 // a collapsed vertebra pushes bone back toward the canal (assessCord)
                 fractures[s]++;
                 if (!baseline) {
-                    fractureCount++;
+                    countFracture(day);
                     found++;
                     sre(day, EventType.PATHOLOGICAL_FRACTURE, site, Double.NaN, "vertebral compression fracture found on skeletal survey", sink);
                 }
@@ -651,8 +654,18 @@ final class Complications {
         sink.event(day, type, site, value, detail);
     }
 
+    private void countFracture(double day) {
+        if (fractureCount == fractureDays.length) {
+            fractureDays = Arrays.copyOf(fractureDays, 2 * fractureCount);
+        }
+        fractureDays[fractureCount++] = day;
+    }
+
     private void countSre(double day) {
-        sreCount++;
+        if (sreCount == sreDays.length) {
+            sreDays = Arrays.copyOf(sreDays, 2 * sreCount);
+        }
+        sreDays[sreCount++] = day;
         if (Double.isNaN(firstSreDay)) {
             firstSreDay = day;
         }
@@ -671,9 +684,25 @@ final class Complications {
         return pain[site];
     }
 
-    SkeletalSummary summary() {
-        return new SkeletalSummary(firstSreDay, sreCount, fractureCount, cordCompressionDay, maxCalcium, maxGrade, maxMirels,
-                analgesicStep);
+    /**
+     * What the complications came to by day {@code end} (the end of observation: a patient who left a study alive in the
+     * step of entry is not counted for the rest of that step); the maxima are over the whole course simulated.
+     */
+    SkeletalSummary summary(double end) {
+        double firstSre = firstSreDay <= end ? firstSreDay : Double.NaN;
+        double scc = cordCompressionDay <= end ? cordCompressionDay : Double.NaN;
+        return new SkeletalSummary(firstSre, countThrough(sreDays, sreCount, end), countThrough(fractureDays, fractureCount, end), scc,
+                maxCalcium, maxGrade, maxMirels, analgesicStep);
+    }
+
+    private static int countThrough(double[] days, int n, double end) {
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (days[i] <= end) {
+                k++;
+            }
+        }
+        return k;
     }
 
     private static double round1(double v) {

@@ -966,13 +966,9 @@ public final class PatientSimulator {
             return true;
         }
 
-        /** The complications' summary, with days after the end of observation dropped. */
+        /** The complications' summary, with what came after the end of observation dropped. */
         private SkeletalSummary skeletalSummary(double end) {
-            SkeletalSummary s = complications.summary();
-            double firstSre = s.firstSreDay() <= end ? s.firstSreDay() : Double.NaN;
-            double scc = s.cordCompressionDay() <= end ? s.cordCompressionDay() : Double.NaN;
-            return new SkeletalSummary(firstSre, s.sreCount(), s.fractureCount(), scc, s.maxSerumCalcium(), s.maxHypercalcaemiaGrade(),
-                    s.maxMirels(), s.maxAnalgesicStep());
+            return complications.summary(end);
         }
 
         private double burdenHazard(double burden, double lethal) {

@@ -94,6 +94,9 @@ class StudyWithdrawalTest {
             long deaths = o.events().stream().filter(e -> e.type() == EventType.DEATH).count();
             long withdrawals = o.events().stream().filter(e -> e.type() == EventType.WITHDRAWN_FROM_STUDY).count();
             assertThat(deaths + withdrawals).isLessThanOrEqualTo(1);
+            // the patient-level counts stop where observation stops, as the events do
+            assertThat(o.skeletal().sreCount()).isEqualTo(o.events().stream().filter(e -> e.type().isSkeletalRelatedEvent()).count());
+            assertThat(o.skeletal().fractureCount()).isEqualTo(o.events().stream().filter(e -> e.type() == EventType.PATHOLOGICAL_FRACTURE).count());
             assertThat(deaths).isEqualTo(o.died() ? 1 : 0);
             if (o.died()) {
                 assertThat(o.deathDay()).isEqualTo(o.endDay());
