@@ -53,7 +53,8 @@ public final class ClinicalParameters {
                     + " gave 4.6, 6.7, 7.7 and 8.3% (1500 patients); placebo SRE shares T155/T161/T167 were looked at, not fitted."
                     + " Overridden since 2026-11-24 in calibrated-parameters.yaml, set by hand against T229 after a CMA-ES refit of the"
                     + " clinical parameters (0.06/d; its header says why the optimum was not installed), and again on 2026-12-04"
-                    + " (0.044/d) after the plexus weights changed, and on 2026-12-05 (0.01/d) after the lethal marrow burden was re-derived");
+                    + " (0.044/d) after the plexus weights changed, and on 2026-12-05 (0.01/d) after the lethal marrow burden was re-derived, then (0.008/d) after androgen deprivation"
+                    + " began to thin the skeleton (docs/SOURCES.md 14k)");
     /** n_F: steepness of fracture hazard in lost strength: h = h_F * L * (1 - S)^n_F. */
     public static final Parameter FRACTURE_SHAPE = Parameter.positive("clinical.fracture_hazard_shape", "n_F", 3.0, "1", 10,
             ASSUMPTION, "CT rigidity analysis: fracture risk rises steeply past ~35% loss of rigidity (Nazarian 2015 Clin Orthop Relat Res, recalled)");

@@ -402,8 +402,10 @@ final class Complications {
         if (fixated[s]) {
             return;
         }
-        // the site's own loss (z, % of normal bone mass) on a skeleton thinned by treatment
-        double mineralLoss = Math.max(0, 1 - z / 100 * (1 - systemicBoneLoss()));
+        // the site's own loss (z, % of normal bone mass), on a skeleton thinned by treatment where a metastasis of
+        // measurable size weakens the bone (the same rule as for its vertebral bodies)
+        double thinning = measurableLesions[s] > 0 ? systemicBoneLoss() : 0;
+        double mineralLoss = thinning + (1 - thinning) * Math.max(0, 100 - z) / 100;
         // the largest lesion's vertebra: once its body has lost f_col, it collapses
         if (site.isSpinal() && fractures[s] == 0 && mineralLoss >= collapseLoss[s]) {
             fracture(day, site, "vertebral collapse", known, rng, sink);
@@ -490,8 +492,11 @@ final class Complications {
     void assessVertebralBodies(Site site, double resorbedShare) {
         int s = site.ordinal();
         for (int k = 0; k < vertebralLesionCount[s]; k++) {
-            double bodyShare = Math.min(1, vertebralLesionCells[s][k] / cellsPerCm3 / vertebralBodyCm3[s]);
-            if (!collapses(site, weakenedBodyShare(bodyShare, resorbedShare))) {
+            double cells = vertebralLesionCells[s][k];
+            double bodyShare = Math.min(1, cells / cellsPerCm3 / vertebralBodyCm3[s]);
+            // treatment's thinning counts where the metastasis is of measurable size, as for symptomatic fractures
+            double thinning = cells >= measurableCells ? systemicBoneLoss() : 0;
+            if (!collapses(site, weakenedBodyShare(bodyShare, resorbedShare, thinning))) {
                 break; // the rest are smaller
             }
             int row = vertebralLesionRow[s][k];
@@ -508,9 +513,13 @@ final class Complications {
      * rest, woven tumour bone, weakened by q_T as for symptomatic fractures.
      */
     double weakenedBodyShare(double bodyShare, double resorbedShare) {
+        return weakenedBodyShare(bodyShare, resorbedShare, systemicBoneLoss());
+    }
+
+    /** The same, on a body that treatment has thinned by {@code thinning} (share of its bone lost). */
+    private double weakenedBodyShare(double bodyShare, double resorbedShare, double thinning) {
         double byLesion = bodyShare * (resorbedShare + tumourStrengthLoss * (1 - resorbedShare));
-        double systemic = systemicBoneLoss();
-        return systemic + (1 - systemic) * byLesion;
+        return thinning + (1 - thinning) * byLesion;
     }
 
     /** Whether a spinal level whose body has lost {@code weakenedShare} of its strength collapses (f_col of its region). */
