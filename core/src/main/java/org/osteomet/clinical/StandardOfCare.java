@@ -189,11 +189,6 @@ public record StandardOfCare(
         public SystemicLine {
             boneLossPerYear = boneLossPerYear == null ? 0.0 : boneLossPerYear;
         }
-
-        /** A line that takes no bone from the skeleton. */
-        public SystemicLine(String name, double logKillPerDay, double resistancePerDay) {
-            this(name, logKillPerDay, resistancePerDay, 0.0);
-        }
     }
 
     /** The systemic lines for a primary, in order (empty if none). */

@@ -510,14 +510,10 @@ final class Complications {
     /**
      * Share of a vertebral body that no longer bears load: the lesion's share of the body times what it has done to its
      * bone, the resorbed share (r / (r + f): near 1 lytic, near 0 blastic, lowered by a resorption inhibitor) plus the
-     * rest, woven tumour bone, weakened by q_T as for symptomatic fractures.
+     * rest, woven tumour bone, weakened by q_T as for symptomatic fractures; on a body that treatment has thinned by
+     * {@code thinning} (share of its bone lost), L + (1 - L) x that.
      */
-    double weakenedBodyShare(double bodyShare, double resorbedShare) {
-        return weakenedBodyShare(bodyShare, resorbedShare, systemicBoneLoss());
-    }
-
-    /** The same, on a body that treatment has thinned by {@code thinning} (share of its bone lost). */
-    private double weakenedBodyShare(double bodyShare, double resorbedShare, double thinning) {
+    double weakenedBodyShare(double bodyShare, double resorbedShare, double thinning) {
         double byLesion = bodyShare * (resorbedShare + tumourStrengthLoss * (1 - resorbedShare));
         return thinning + (1 - thinning) * byLesion;
     }

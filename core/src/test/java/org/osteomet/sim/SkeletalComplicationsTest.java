@@ -166,18 +166,18 @@ class SkeletalComplicationsTest {
         Complications c = new Complications(defaults, StandardOfCare.defaults());
         double qT = defaults.get(ClinicalParameters.TUMOUR_STRENGTH_LOSS);
         // lytic: all of the lesion's bone is gone
-        assertThat(c.weakenedBodyShare(0.7, 1)).isCloseTo(0.7, within(1e-12));
-        assertThat(c.collapses(Site.THORACIC_SPINE, c.weakenedBodyShare(0.7, 1))).isTrue();
+        assertThat(c.weakenedBodyShare(0.7, 1, 0)).isCloseTo(0.7, within(1e-12));
+        assertThat(c.collapses(Site.THORACIC_SPINE, c.weakenedBodyShare(0.7, 1, 0))).isTrue();
         // blastic: the woven bone that replaced it keeps 1 - q_T of its strength
-        assertThat(c.weakenedBodyShare(1, 0)).isCloseTo(qT, within(1e-12));
+        assertThat(c.weakenedBodyShare(1, 0, 0)).isCloseTo(qT, within(1e-12));
         for (double r = 0; r < 0.95; r += 0.1) {
-            assertThat(c.weakenedBodyShare(0.8, r + 0.1)).isGreaterThan(c.weakenedBodyShare(0.8, r));
+            assertThat(c.weakenedBodyShare(0.8, r + 0.1, 0)).isGreaterThan(c.weakenedBodyShare(0.8, r, 0));
         }
         // woven bone as weak as none: a tumour-filled blastic body collapses like a lytic one; as strong as normal: never
         Complications weak = new Complications(defaults.with(ClinicalParameters.TUMOUR_STRENGTH_LOSS.name(), 1.0), StandardOfCare.defaults());
-        assertThat(weak.collapses(Site.THORACIC_SPINE, weak.weakenedBodyShare(0.7, 0))).isTrue();
+        assertThat(weak.collapses(Site.THORACIC_SPINE, weak.weakenedBodyShare(0.7, 0, 0))).isTrue();
         Complications sound = new Complications(defaults.with(ClinicalParameters.TUMOUR_STRENGTH_LOSS.name(), 0.0), StandardOfCare.defaults());
-        assertThat(sound.collapses(Site.LUMBAR_SPINE, sound.weakenedBodyShare(1, 0))).isFalse();
+        assertThat(sound.collapses(Site.LUMBAR_SPINE, sound.weakenedBodyShare(1, 0, 0))).isFalse();
     }
 
     @Test
@@ -240,7 +240,7 @@ class SkeletalComplicationsTest {
         c.addLesion(Site.LUMBAR_SPINE.ordinal(), bodyCells, false, 1);
         c.assessVertebralBodies(Site.LUMBAR_SPINE, 0.0);
         assertThat(c.survey(100, false, new RecordingSink()))
-                .isEqualTo(c.collapses(Site.LUMBAR_SPINE, c.weakenedBodyShare(1, 0)) ? 1 : 0);
+                .isEqualTo(c.collapses(Site.LUMBAR_SPINE, c.weakenedBodyShare(1, 0, 0)) ? 1 : 0);
     }
 
     /** Records what the complications report, without a patient behind them. */

@@ -65,15 +65,15 @@ class TreatmentBoneLossTest {
     @Test
     void aThinnedSkeletonWeakensEveryVertebralBodyAndCollapsesOneSooner() {
         Complications c = new Complications(defaults, StandardOfCare.defaults());
-        double intact = c.weakenedBodyShare(0.34, 1);
+        double intact = c.weakenedBodyShare(0.34, 1, 0);
         assertThat(c.collapses(Site.LUMBAR_SPINE, intact)).isFalse();
         c.startSystemicBoneLoss(0.05);
         c.accrueSystemicBoneLoss(2 * YEAR);
         double lost = c.systemicBoneLoss();
         assertThat(lost).isCloseTo(1 - 0.95 * 0.95, within(1e-12));
-        assertThat(c.weakenedBodyShare(0, 1)).isCloseTo(lost, within(1e-12));
-        assertThat(c.weakenedBodyShare(0.34, 1)).isCloseTo(lost + (1 - lost) * intact, within(1e-12));
-        assertThat(c.collapses(Site.LUMBAR_SPINE, c.weakenedBodyShare(0.34, 1))).isTrue();
+        assertThat(c.weakenedBodyShare(0, 1, lost)).isCloseTo(lost, within(1e-12));
+        assertThat(c.weakenedBodyShare(0.34, 1, lost)).isCloseTo(lost + (1 - lost) * intact, within(1e-12));
+        assertThat(c.collapses(Site.LUMBAR_SPINE, c.weakenedBodyShare(0.34, 1, lost))).isTrue();
     }
 
     @Test
