@@ -13,9 +13,16 @@ package org.osteomet.validation;
  * @param experiment  the simulated study
  * @param statistic   what is measured on it
  * @param source      paper, and what our verification found
+ * @param origin      the calibration table's row, or a check osteomet added
  */
 public record Target(String id, String quantity, double value, double low, double high, String unit, TargetRole role,
-                     Experiment experiment, Statistic statistic, String source) {
+                     Experiment experiment, Statistic statistic, String source, TargetOrigin origin) {
+    /** A target from the calibration table. */
+    public Target(String id, String quantity, double value, double low, double high, String unit, TargetRole role,
+                  Experiment experiment, Statistic statistic, String source) {
+        this(id, quantity, value, low, high, unit, role, experiment, statistic, source, TargetOrigin.CALIBRATION_CSV);
+    }
+
     /** Without a published range, a simulated value within this relative distance of the value counts as a match. */
     public static final double RELATIVE_TOLERANCE = 0.15;
 

@@ -30,7 +30,7 @@ import org.osteomet.tumour.CancerType;
  */
 public final class TargetsFile {
     private static final Set<String> FIELDS = Set.of("id", "quantity", "value", "low", "high", "unit", "role", "population", "entry",
-            "years", "agent", "statistic", "sites", "months", "lesion_type", "at", "requires_lesion_type", "primaries", "source",
+            "years", "agent", "statistic", "sites", "months", "lesion_type", "at", "requires_lesion_type", "primaries", "source", "origin",
             "skeletal_survey_months", "hypercalcaemia_sre", "therapy_change_sre", "study_follow_up_years", "stage", "patients_factor",
             "withdrawal_per_year");
 
@@ -164,9 +164,11 @@ public final class TargetsFile {
             case "input" -> TargetRole.INPUT;
             default -> throw new TargetException(at + "role: must be fit, check or input");
         };
+        TargetOrigin origin = n.has("origin") ? TargetOrigin.fromCode(n.get("origin").asText()).orElseThrow(() -> new TargetException(
+                at + "origin: must be calibration.csv or osteomet, got '" + n.get("origin").asText() + "'")) : TargetOrigin.CALIBRATION_CSV;
         return new Target(id, text(n, "quantity", at), kind == StatisticKind.NOT_SIMULATED && !n.has("value") ? Double.NaN : number(n, "value", at),
                 n.has("low") ? number(n, "low", at) : Double.NaN, n.has("high") ? number(n, "high", at) : Double.NaN, unit, role,
-                experiment, statistic, text(n, "source", at));
+                experiment, statistic, text(n, "source", at), origin);
     }
 
     /** Fields some statistics cannot do without; a missing one would silently measure 0%. */

@@ -54,7 +54,8 @@ class ValidationTest {
         Validation v = new Validation(ModelCatalog.defaults(), StandardOfCare.defaults(), new Validation.Settings(60, 5, 2, 0));
         double[] measured = v.measure(t);
 
-        List<PatientOutcome> metastatic = cohort(CancerType.BREAST, Entry.METASTATIC, 30);
+        // T003's experiment enrols its patients_factor times the run's 60 patients
+        List<PatientOutcome> metastatic = cohort(CancerType.BREAST, 60 * t.get(0).experiment().patientsFactor(), Entry.METASTATIC, 30);
         double bone = 100.0 * metastatic.stream().filter(PatientOutcome::hasBoneMetastasis).count() / metastatic.size();
         // T161's trial protocol: prevalent enrolment, skeletal surveys every 3 months, hypercalcaemia an SRE, patients
         // leaving the study alive at the rate set against Lipton 2000's discontinuations (T909).
@@ -72,9 +73,9 @@ class ValidationTest {
         assertThat(measured[1]).isEqualTo(sre);
     }
 
-    private static List<PatientOutcome> cohort(CancerType type, Entry entry, double years) throws Exception {
+    private static List<PatientOutcome> cohort(CancerType type, int patients, Entry entry, double years) throws Exception {
         List<PatientOutcome> out = new ArrayList<>();
-        new CohortRunner().run(new CohortConfig(type, 60, years, 5, entry, 1, ModelCatalog.defaults()), out::addAll, null);
+        new CohortRunner().run(new CohortConfig(type, patients, years, 5, entry, 1, ModelCatalog.defaults()), out::addAll, null);
         return out;
     }
 
@@ -133,6 +134,33 @@ class ValidationTest {
                 .run(targets, null);
         // an interval shrinks as 1/sqrt(n): about 0.45 times as wide with five times the patients
         assertThat(results.get(0).ciHigh() - results.get(0).ciLow()).isLessThan(0.7 * (results.get(1).ciHigh() - results.get(1).ciLow()));
+    }
+
+    @Test
+    void targetsOsteometAddedAreCountedApartFromTheCalibrationTable() {
+        String row = "quantity: q, value: 70, low: 65, high: 75, unit: '%', role: fit, statistic: share_with_bone_metastasis,"
+                + " population: {breast: 1}, entry: metastatic, years: 5, source: s";
+        List<Target> targets = TargetsFile.parse(("- {id: X1, " + row + "}\n- {id: X2, " + row + ", origin: osteomet}\n"
+                + "- {id: X3, " + row + ", origin: calibration.csv}").getBytes(StandardCharsets.UTF_8), "t.yaml");
+        assertThat(targets).extracting(Target::origin)
+                .containsExactly(TargetOrigin.CALIBRATION_CSV, TargetOrigin.OSTEOMET, TargetOrigin.CALIBRATION_CSV);
+        // X1 within, X3 a miss (calibration table: 1 of 2); X2 within (osteomet's own: 1 of 1)
+        ValidationReport report = new ValidationReport(List.of(new TargetResult(targets.get(0), 70, 68, 72),
+                new TargetResult(targets.get(1), 66, 64, 68), new TargetResult(targets.get(2), 90, 88, 92)));
+        assertThat(report.headline()).startsWith("2 of 3 targets within range");
+        assertThat(report.byOrigin()).isEqualTo("calibration.csv targets: 1 of 2 within range (50%); osteomet's own targets: 1 of 1 within range (100%)");
+        assertThat(report.markdown("osteomet validate")).contains("By origin: calibration.csv targets: 1 of 2");
+        assertThatThrownBy(() -> TargetsFile.parse(("- {id: X1, " + row + ", origin: pubmed}").getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessage("t.yaml: X1: origin: must be calibration.csv or osteomet, got 'pubmed'");
+    }
+
+    @Test
+    void theBuiltInTargetsMarkEveryTargetAddedByTheProject() {
+        // a target whose source says it is not a calibration-table row must carry origin: osteomet, and only those do
+        for (Target t : TargetsFile.defaults()) {
+            boolean added = t.source().contains("not in calibration.csv") || t.source().contains("osteomet's own target");
+            assertThat(t.origin()).as(t.id()).isEqualTo(added ? TargetOrigin.OSTEOMET : TargetOrigin.CALIBRATION_CSV);
+        }
     }
 
     @Test
