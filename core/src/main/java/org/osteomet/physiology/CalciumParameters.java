@@ -87,7 +87,10 @@ public final class CalciumParameters {
                     + " k_PTHrP[lung] was calibrated (T217 7.85, 7.55, 7.50% at seeds 1-3), 2.4e11 against T219 (10.5, 11.6, 11.3% at"
                     + " seeds 1-3 with 2.3e11; 9.75, 10.9, 10.5% with 2.4e11; T217 7.45, 6.85, 6.75%); 3.8e11 after the lethal marrow"
                     + " burden was re-derived on 2026-12-05 (8.8e11 cells; longer lives with bone metastases: T219 17.9% with 2.4e11,"
-                    + " 10.9% with 3.5e11, 7.05% with 4.5e11, seed 1; docs/SOURCES.md 14j); 3.6e11 on 2026-12-05 (session 15), after the plexus re-set (w_R 8) moved T219 to 8.35% at seed 1: 3.4e11 gave 10.2, 11.6, 11.4% at seeds 1-3, 3.6e11 9.35, 10.7, 10.6% (T217 7.20, 6.65, 6.50%; 2000 patients)");
+                    + " 10.9% with 3.5e11, 7.05% with 4.5e11, seed 1; docs/SOURCES.md 14j); 3.6e11 on 2026-12-05 (session 15), after the"
+                    + " plexus re-set (w_R 8) moved T219 to 8.35% at seed 1: 3.4e11 gave 10.2, 11.6, 11.4% at seeds 1-3, 3.6e11 9.35,"
+                    + " 10.7, 10.6% (T217 7.20, 6.65, 6.50%; 2000 patients), and 10.1, 10.3, 10.7% with T219's experiment at 4000"
+                    + " patients (docs/SOURCES.md 14l)");
     /** e_res: PTHrP-driven increase of systemic bone resorption at saturating burden, as a multiple of R0. */
     public static final Parameter HHM_RESORPTION_GAIN = Parameter.positive("calcium.hhm_resorption_gain", "e_res", 2.0, "1", 20,
             ASSUMPTION, "PTHrP stimulates osteoclastic resorption (Stewart 2005 NEJM 352:373); resorption tripled at saturating "

@@ -43,7 +43,10 @@ public final class SpreadParameters {
             CALIBRATED, "spinal gradient away from the entry level (Bubendorf 2000 Hum Pathol 31:578: lumbar 97% vs cervical 38% in prostate);"
                     + " assumed 4 until 2026-12-04, then set by hand jointly with w_NV against T101-T104 (sites of bone metastasis, Cancer"
                     + " Commun 2016): w_NV 0.09 with w_R 4 left the pelvis at 26.0% (seed 1, near the edge) and 27.7% (seed 2, out);"
-                    + " with w_R 6 24.8% and 24.2%, lumbar spine 44.4 and 44.6%, ribs 30.2 and 29.6% (2000 patients); 8 since 2026-12-05 (session 15), with f_Batson[lung] 0.03 to 0.02, against T101 and T104 at seeds 1-3 (thoracic 63.8, 65.4, 64.0% to 61.3, 63.6, 61.9%; pelvis 25.2, 26.4, 26.2% to 25.0, 24.2, 25.3%; w_R 9 alone left the thoracic spine at 64.2 and 65.9%)");
+                    + " with w_R 6 24.8% and 24.2%, lumbar spine 44.4 and 44.6%, ribs 30.2 and 29.6% (2000 patients); 8 since 2026-12-05"
+                    + " (session 15), with f_Batson[lung] 0.03 to 0.02, against T101 and T104 at seeds 1-3 (thoracic 63.8, 65.4, 64.0%"
+                    + " to 61.3, 63.6, 61.9%; pelvis 25.2, 26.4, 26.2% to 25.0, 24.2, 25.3%; w_R 9 alone left the thoracic spine at"
+                    + " 64.2 and 65.9%; docs/SOURCES.md 14l)");
 
     /** w_NV: weight per unit of red marrow, in plexus arrest, of a plexus-connected bone outside the vertebral column. */
     public static final Parameter PLEXUS_NON_VERTEBRAL_WEIGHT = Parameter.probability("spread.plexus_non_vertebral_weight", "w_NV", 0.065,

@@ -1,5 +1,7 @@
 package org.osteomet.validation;
 
+import java.util.Objects;
+
 /**
  * A published figure and the simulated experiment that measures it.
  *
@@ -17,6 +19,10 @@ package org.osteomet.validation;
  */
 public record Target(String id, String quantity, double value, double low, double high, String unit, TargetRole role,
                      Experiment experiment, Statistic statistic, String source, TargetOrigin origin) {
+    public Target {
+        Objects.requireNonNull(origin, "origin"); // every target is counted in one origin's group
+    }
+
     /** A target from the calibration table. */
     public Target(String id, String quantity, double value, double low, double high, String unit, TargetRole role,
                   Experiment experiment, Statistic statistic, String source) {

@@ -46,6 +46,9 @@ public final class ValidationReport {
      * split by where the targets come from (model inputs again left out; a target not simulated counts as a miss).
      */
     public String byOrigin() {
+        if (results.stream().map(r -> r.target().origin()).distinct().count() < 2) {
+            return ""; // one origin (e.g. a user's own targets file): the headline says it all
+        }
         StringBuilder b = new StringBuilder();
         for (TargetOrigin origin : TargetOrigin.values()) {
             long total = results.stream().filter(r -> counted(r) && r.target().origin() == origin).count();
@@ -78,9 +81,9 @@ public final class ValidationReport {
         b.append("**").append(headline()).append(".**\n\n");
         if (!byOrigin().isEmpty()) {
             b.append("By origin: ").append(byOrigin()).append(". The calibration table (`../shared/targets/calibration.csv`) holds ")
-                    .append("the published figures the model is judged on; osteomet's own targets (origin `osteomet` in the ")
-                    .append("targets file) are figures from other papers and registries that the project added to expose known ")
-                    .append("gaps, such as the stage at diagnosis.\n\n");
+                    .append("the shared table's published figures; osteomet's own targets (origin `osteomet` in the targets file) ")
+                    .append("are figures from other papers and registries that the project added: checks that expose known gaps, ")
+                    .append("such as the stage at diagnosis, and fit targets for what the table does not cover (trial withdrawal).\n\n");
         }
         b.append("*fit*: a parameter was set against this target (its source names it); *check*: never used to set anything; ")
                 .append("*input*: a model input taken from this figure, read back (listed, not counted). ")
@@ -88,12 +91,12 @@ public final class ValidationReport {
                 .append("reaches the range is marked so (more patients would tell). Without a published range ")
                 .append("a value within ±15% matches. Every target of `core/src/main/resources/org/osteomet/validation/targets.yaml` ")
                 .append("is listed, misses included.\n\n");
-        b.append("| id | target | role | published | simulated (95% CI) | unit | within | experiment | source |\n");
-        b.append("|---|---|---|---|---|---|---|---|---|\n");
+        b.append("| id | target | role | origin | published | simulated (95% CI) | unit | within | experiment | source |\n");
+        b.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (TargetResult r : results) {
             Target t = r.target();
             b.append("| ").append(t.id()).append(" | ").append(cell(t.quantity())).append(" | ").append(t.role().code()).append(" | ")
-                    .append(t.published()).append(" | ").append(r.simulatedText()).append(" | ").append(cell(t.unit())).append(" | ")
+                    .append(t.origin().code()).append(" | ").append(t.published()).append(" | ").append(r.simulatedText()).append(" | ").append(cell(t.unit())).append(" | ")
                     .append(mark(r)).append(" | ").append(t.experiment() == null ? "-" : cell(t.experiment().describe()) + ", "
                             + t.statistic().kind().code() + stage(t.statistic()) + followUp(t.statistic())).append(" | ").append(cell(t.source())).append(" |\n");
         }

@@ -144,12 +144,20 @@ class ValidationTest {
                 + "- {id: X3, " + row + ", origin: calibration.csv}").getBytes(StandardCharsets.UTF_8), "t.yaml");
         assertThat(targets).extracting(Target::origin)
                 .containsExactly(TargetOrigin.CALIBRATION_CSV, TargetOrigin.OSTEOMET, TargetOrigin.CALIBRATION_CSV);
-        // X1 within, X3 a miss (calibration table: 1 of 2); X2 within (osteomet's own: 1 of 1)
+        List<Target> more = TargetsFile.parse(("- {id: X4, quantity: q, value: 3, unit: '%', role: input, statistic: red_marrow_share,"
+                + " sites: [ribs], source: s}\n- {id: X5, quantity: q, value: 1, unit: '%', role: check, statistic: not_simulated,"
+                + " source: s, origin: osteomet}").getBytes(StandardCharsets.UTF_8), "t.yaml");
+        // X1 within, X3 a miss (calibration table: 1 of 2; the input X4 is not counted); X2 within and X5, not simulated, a
+        // miss (osteomet's own: 1 of 2)
         ValidationReport report = new ValidationReport(List.of(new TargetResult(targets.get(0), 70, 68, 72),
-                new TargetResult(targets.get(1), 66, 64, 68), new TargetResult(targets.get(2), 90, 88, 92)));
-        assertThat(report.headline()).startsWith("2 of 3 targets within range");
-        assertThat(report.byOrigin()).isEqualTo("calibration.csv targets: 1 of 2 within range (50%); osteomet's own targets: 1 of 1 within range (100%)");
-        assertThat(report.markdown("osteomet validate")).contains("By origin: calibration.csv targets: 1 of 2");
+                new TargetResult(targets.get(1), 66, 64, 68), new TargetResult(targets.get(2), 90, 88, 92),
+                new TargetResult(more.get(0), 3, Double.NaN, Double.NaN), new TargetResult(more.get(1), Double.NaN, Double.NaN, Double.NaN)));
+        assertThat(report.headline()).startsWith("2 of 4 targets within range");
+        assertThat(report.byOrigin()).isEqualTo("calibration.csv targets: 1 of 2 within range (50%); osteomet's own targets: 1 of 2 within range (50%)");
+        assertThat(report.markdown("osteomet validate")).contains("By origin: calibration.csv targets: 1 of 2")
+                .contains("| X2 | q | fit | osteomet | 65-75 |");
+        // one origin only (a user's own file): no split
+        assertThat(new ValidationReport(List.of(new TargetResult(targets.get(0), 70, 68, 72))).byOrigin()).isEmpty();
         assertThatThrownBy(() -> TargetsFile.parse(("- {id: X1, " + row + ", origin: pubmed}").getBytes(StandardCharsets.UTF_8), "t.yaml"))
                 .hasMessage("t.yaml: X1: origin: must be calibration.csv or osteomet, got 'pubmed'");
     }
