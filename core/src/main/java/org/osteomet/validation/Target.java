@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param experiment  the simulated study
  * @param statistic   what is measured on it
  * @param source      paper, and what our verification found
- * @param origin      the calibration table's row, or a check osteomet added
+ * @param origin      the calibration table's row, or a target osteomet added
  */
 public record Target(String id, String quantity, double value, double low, double high, String unit, TargetRole role,
                      Experiment experiment, Statistic statistic, String source, TargetOrigin origin) {

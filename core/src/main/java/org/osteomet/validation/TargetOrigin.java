@@ -5,17 +5,24 @@ import java.util.Optional;
 
 /**
  * Where a target comes from: a row of the project's published calibration table (../shared/targets/calibration.csv), or a
- * check osteomet added itself to expose a known gap (a figure from another paper or registry). Both are run and listed; the
- * report counts them apart so that the table's own score and the extra checks can each be read.
+ * figure from another paper or registry that osteomet added itself (checks that expose a known gap, and fit targets for what
+ * the table does not cover). Both are run and listed; the report counts them apart so that each can be read.
  */
 public enum TargetOrigin {
-    CALIBRATION_CSV("calibration.csv"),
-    OSTEOMET("osteomet");
+    CALIBRATION_CSV("calibration.csv", "calibration.csv targets"),
+    OSTEOMET("osteomet", "osteomet's own targets");
 
     private final String code;
+    private final String label;
 
-    TargetOrigin(String code) {
+    TargetOrigin(String code, String label) {
         this.code = code;
+        this.label = label;
+    }
+
+    /** How the report names this origin's group. */
+    public String label() {
+        return label;
     }
 
     /** The value of the targets file's {@code origin} field. */
