@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.osteomet.clinical.StandardOfCare;
 import org.osteomet.param.ParameterSet;
 import org.osteomet.sim.ModelCatalog;
+import org.osteomet.validation.Experiment;
 import org.osteomet.validation.Target;
 import org.osteomet.validation.TargetsFile;
 import org.osteomet.validation.Validation;
@@ -84,11 +85,23 @@ final class ValidateCommand implements Callable<Integer> {
         Validation validation = new Validation(params, soc, new Validation.Settings(patients, seed, nThreads, bootstrap));
         int cohorts = Validation.experiments(targets).size();
         List<org.osteomet.validation.TargetResult> results;
-        try (ProgressBar bar = noProgress ? null : ProgressBars.create("cohorts", cohorts)) {
-            results = validation.run(targets, (done, total, e) -> {
-                if (bar != null) {
-                    bar.stepTo(done);
-                    bar.setExtraMessage(e.describe());
+        // one bar: the cohorts, then each target's bootstrap interval (a minute or more with the default 200 resamples)
+        try (ProgressBar bar = noProgress ? null : ProgressBars.create("cohorts, then intervals", cohorts + targets.size())) {
+            results = validation.run(targets, new Validation.Progress() {
+                @Override
+                public void cohortDone(int done, int total, Experiment e) {
+                    if (bar != null) {
+                        bar.stepTo(done);
+                        bar.setExtraMessage(e.describe());
+                    }
+                }
+
+                @Override
+                public void intervalDone(int done, int total, Target t) {
+                    if (bar != null) {
+                        bar.stepTo(cohorts + done);
+                        bar.setExtraMessage("95% interval of " + t.id());
+                    }
                 }
             });
         }

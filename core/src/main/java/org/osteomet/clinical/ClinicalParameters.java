@@ -100,8 +100,11 @@ public final class ClinicalParameters {
      *     levels, recalled);
      *   below the conus (L1-L2) the canal holds the cauda equina, whose roots move aside in the CSF: a deficit needs the
      *     dural sac squeezed below ~75 mm2 (the clinically significant compression in early postoperative MRI, PMC2997206;
-     *     Schonstrom's critical area), from a canal of ~200 mm2 (Medicine 2017, PMC5728944, controls at L4-L5:
-     *     canal 200, dural sac 152 mm2), so (200 - 75) mm2 x 36 mm of tumour at a lumbar level.
+     *     Schonstrom's critical area), from the osseous canal at the level of the vertebral body, ~300 mm2 at the L2 and
+     *     L4 pedicles (Maeder et al. 2023 Diagnostics 13:734, CT of 1050 adults: means 276-323 mm2 across birth decades),
+     *     so (300 - 75) mm2 x 36 mm of tumour at a lumbar level. The osseous canal, as for C and T (CT diameters): a
+     *     tumour growing back from the body displaces the epidural fat at the body's level, not at the disc, where the
+     *     MRI canal of ~200 mm2 (Medicine 2017, PMC5728944, controls at L4-L5) is narrowed by disc and ligament.
      */
     /** V_vb[C]: cervical vertebral body volume a lesion fills before it extends into the epidural space. */
     public static final Parameter VERTEBRAL_BODY_CERVICAL_CM3 = Parameter.positive("clinical.cervical_spine.vertebral_body_volume_cm3",
@@ -135,10 +138,12 @@ public final class ClinicalParameters {
                     + " ClinicalParameters)");
     /** V_esc2[L]: epidural tumour volume at which the cauda equina is compressed at a lumbar level. */
     public static final Parameter EPIDURAL_COMPRESSION_LUMBAR_CM3 = Parameter.positive(
-            "clinical.lumbar_spine.epidural_compression_volume_cm3", "V_esc2[L]", 4.5, "cm3", 100, DERIVED,
-            "cauda equina below the conus: canal 200 mm2 (Medicine 2017, PMC5728944) less the ~75 mm2 dural sac at which"
-                    + " compression becomes clinical (early postoperative MRI after lumbar decompression, PMC2997206), x level 36 mm (derivation in"
-                    + " ClinicalParameters)");
+            "clinical.lumbar_spine.epidural_compression_volume_cm3", "V_esc2[L]", 8.1, "cm3", 100, DERIVED,
+            "cauda equina below the conus: osseous canal ~300 mm2 at the lumbar pedicles (Maeder et al. 2023 Diagnostics 13:734, CT)"
+                    + " less the ~75 mm2 dural sac at which compression becomes clinical (early postoperative MRI after lumbar"
+                    + " decompression, PMC2997206), x level 36 mm (derivation in ClinicalParameters); re-derived on 2026-12-05 from"
+                    + " 4.5 cm3, which took the MRI canal at the L4-L5 disc (200 mm2, PMC5728944) while C and T use the osseous canal;"
+                    + " lumbar cord compressions (T127) 21.4 / 23.8 / 21.7 / 23.1% at seeds 1-4 before, 19.8 / 22.1 / 19.6 / 22.1% after");
 
     /** V_vb of a spinal site (cervical, thoracic or lumbar spine). */
     public static Parameter vertebralBody(Site site) {

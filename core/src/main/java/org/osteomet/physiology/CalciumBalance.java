@@ -229,6 +229,11 @@ public final class CalciumBalance {
         double spread = Math.abs(ratio * Math.log(d / base));
         double lo = -k - spread;
         double hi = Math.min(0.0, -k + spread);
+        // Over a step the filtered load relaxes to x1 many times over: when even the largest deviation the bracket
+        // allows is under a quarter ulp of x1, x1 + u0 e^w rounds to x1 for every w the iteration could return.
+        if (Math.abs(u0) * Math.exp(hi) < 0.25 * Math.ulp(x1)) {
+            return x1;
+        }
         double w = Math.min(hi, Math.max(lo, -k - ratio * Math.log(d / base)));
         for (int i = 0; i < MAX_NEWTON; i++) {
             double e = u0 * Math.exp(w);

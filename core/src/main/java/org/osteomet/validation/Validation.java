@@ -8,6 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
@@ -45,10 +49,14 @@ public final class Validation {
         }
     }
 
-    /** Told after each cohort. */
+    /** Told after each cohort, then after each target's bootstrap interval. */
     @FunctionalInterface
     public interface Progress {
         void cohortDone(int done, int total, Experiment experiment);
+
+        /** Called from the thread that collects the intervals, in target order. */
+        default void intervalDone(int done, int total, Target target) {
+        }
     }
 
     private final ParameterSet params;
@@ -75,14 +83,46 @@ public final class Validation {
     /** Simulates every experiment and measures every target, with bootstrap intervals. */
     public List<TargetResult> run(List<Target> targets, Progress progress) throws Exception {
         Map<Experiment, List<PatientOutcome>> cohorts = simulate(targets, progress);
-        List<TargetResult> out = new ArrayList<>();
-        for (Target t : targets) {
-            List<PatientOutcome> cohort = t.experiment() == null ? List.of() : cohorts.get(t.experiment());
-            double value = t.statistic().measure(cohort, params);
-            double[] ci = interval(t, cohort);
-            out.add(new TargetResult(t, value, ci[0], ci[1]));
+        // Each target resamples from its own stream (run seed, target id), so the intervals do not depend on which
+        // worker computes them or in what order: bootstrapping them in parallel keeps the output bit-identical.
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.threads()));
+        try {
+            List<Future<TargetResult>> pending = new ArrayList<>();
+            for (Target t : targets) {
+                List<PatientOutcome> cohort = t.experiment() == null ? List.of() : cohorts.get(t.experiment());
+                pending.add(pool.submit(() -> {
+                    double value = t.statistic().measure(cohort, params);
+                    double[] ci = interval(t, cohort);
+                    return new TargetResult(t, value, ci[0], ci[1]);
+                }));
+            }
+            List<TargetResult> out = new ArrayList<>();
+            for (Future<TargetResult> f : pending) {
+                TargetResult r = resultOf(f);
+                out.add(r);
+                if (progress != null) {
+                    progress.intervalDone(out.size(), targets.size(), r.target());
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
         }
-        return out;
+    }
+
+    private static TargetResult resultOf(Future<TargetResult> f) throws Exception {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            // rethrow what the measurement threw, not the executor's wrapper
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** The simulated value of each target, without intervals (the calibration objective). */

@@ -104,9 +104,22 @@ class ValidationTest {
         List<Target> t = TargetsFile.defaults().stream().filter(x -> Set.of("T004", "T229", "T140").contains(x.id())).toList();
         List<TargetResult> one = new Validation(ModelCatalog.defaults(), StandardOfCare.defaults(), new Validation.Settings(80, 3, 1, 50))
                 .run(t, null);
+        List<String> intervalsReported = new ArrayList<>();
         List<TargetResult> two = new Validation(ModelCatalog.defaults(), StandardOfCare.defaults(), new Validation.Settings(80, 3, 2, 50))
-                .run(t, null);
+                .run(t, new Validation.Progress() {
+                    @Override
+                    public void cohortDone(int done, int total, Experiment e) {
+                    }
+
+                    @Override
+                    public void intervalDone(int done, int total, Target target) {
+                        assertThat(total).isEqualTo(t.size());
+                        intervalsReported.add(target.id());
+                    }
+                });
+        // the intervals are bootstrapped in parallel, yet equal to one thread's and reported in target order
         assertThat(two).isEqualTo(one);
+        assertThat(intervalsReported).containsExactlyElementsOf(t.stream().map(Target::id).toList());
         for (TargetResult r : one) {
             if (r.target().experiment() != null) {
                 assertThat(r.ciLow()).isLessThanOrEqualTo(r.ciHigh());
