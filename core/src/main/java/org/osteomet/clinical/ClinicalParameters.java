@@ -104,7 +104,8 @@ public final class ClinicalParameters {
      *     L4 pedicles (Maeder et al. 2023 Diagnostics 13:734, CT of 1050 adults: means 276-323 mm2 across birth decades),
      *     so (300 - 75) mm2 x 36 mm of tumour at a lumbar level. The osseous canal, as for C and T (CT diameters): a
      *     tumour growing back from the body displaces the epidural fat at the body's level, not at the disc, where the
-     *     MRI canal of ~200 mm2 (Medicine 2017, PMC5728944, controls at L4-L5) is narrowed by disc and ligament.
+     *     MRI canal of ~200 mm2 (Medicine 2017, PMC5728944, controls at L4-L5) is narrowed by disc and ligament; the
+     *     36 mm is the whole level as at C and T (the disc's ~9 mm at 200 mm2 would give 7.2 cm3 instead of 8.1).
      */
     /** V_vb[C]: cervical vertebral body volume a lesion fills before it extends into the epidural space. */
     public static final Parameter VERTEBRAL_BODY_CERVICAL_CM3 = Parameter.positive("clinical.cervical_spine.vertebral_body_volume_cm3",

@@ -85,7 +85,11 @@ public final class Validation {
         Map<Experiment, List<PatientOutcome>> cohorts = simulate(targets, progress);
         // Each target resamples from its own stream (run seed, target id), so the intervals do not depend on which
         // worker computes them or in what order: bootstrapping them in parallel keeps the output bit-identical.
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.threads()));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.threads()), r -> {
+            Thread th = new Thread(r, "osteomet-bootstrap");
+            th.setDaemon(true); // a failed target must not keep the JVM alive for the others' resampling
+            return th;
+        });
         try {
             List<Future<TargetResult>> pending = new ArrayList<>();
             for (Target t : targets) {

@@ -120,6 +120,13 @@ class ValidationTest {
         // the intervals are bootstrapped in parallel, yet equal to one thread's and reported in target order
         assertThat(two).isEqualTo(one);
         assertThat(intervalsReported).containsExactlyElementsOf(t.stream().map(Target::id).toList());
+        // and each target's interval is its own: listing the targets the other way round changes none of them
+        List<Target> reversed = new ArrayList<>(t);
+        java.util.Collections.reverse(reversed);
+        List<TargetResult> back = new ArrayList<>(new Validation(ModelCatalog.defaults(), StandardOfCare.defaults(),
+                new Validation.Settings(80, 3, 2, 50)).run(reversed, null));
+        java.util.Collections.reverse(back);
+        assertThat(back).isEqualTo(one);
         for (TargetResult r : one) {
             if (r.target().experiment() != null) {
                 assertThat(r.ciLow()).isLessThanOrEqualTo(r.ciHigh());
