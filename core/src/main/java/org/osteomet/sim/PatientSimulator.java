@@ -394,14 +394,16 @@ public final class PatientSimulator {
             for (int j = 0; j < n; j++) {
                 int base = j * S;
                 if (t.phase[j] == LesionTable.VASCULAR) {
+                    ws.pools.markShedding(j);
                     double shed = potential * Math.exp(alpha * t.logCells[j]);
                     double[] yield = j == LesionTable.PRIMARY ? dissemination.primaryYield() : dissemination.lesionYield(t.site[j]);
                     for (int s = 0; s < S; s++) {
                         inflow[base + s] = shed * yield[s];
                     }
-                } else {
+                } else if (ws.pools.isShedding(j)) {
                     java.util.Arrays.fill(inflow, base, base + S, 0.0);
                 }
+                // a tumour that has never shed has no inflow row to write: the pools do not read it
             }
             double awakenings = ws.pools.expectedAwakenings(inflow, n, ws.siteAwakenings);
             if (hidden != null && awakenings > 0) {

@@ -13,6 +13,10 @@ import org.osteomet.anatomy.Site;
  * with inflow I and k = delta + w:
  * E[N](dt) = E[N](0) e^{-k dt} + I (1 - e^{-k dt}) / k, and the expected number of awakenings is
  * w (E[N](0) g + I h) with g = (1 - e^{-k dt}) / k and h = (dt - g) / k.
+ *
+ * <p>Most sources of a patient are micrometastases that never shed (avascular, or removed before their switch): their
+ * pools stay empty and their inflow is zero. Only the sources marked as shedding ({@link #markShedding}) are read and
+ * advanced, in ascending order, so skipping the others changes no sum: it adds exact zeros nowhere.
  */
 public final class DormantPools {
     private static final int S = Site.COUNT;
@@ -26,9 +30,13 @@ public final class DormantPools {
     /** Systemic multiplier of every awakening rate over the current step (instigation; 1 = basal). */
     private double awakeningFactor = 1.0;
 
-    /** pool[source * S + site]. */
+    /** pool[source * S + site]; rows of sources that never shed stay zero. */
     private double[] pool = new double[64 * S];
     private int sources;
+    /** Sources that have shed, ascending; isShedding[source] says the same per source. */
+    private int[] shedders = new int[64];
+    private int shedderCount;
+    private boolean[] isShedding = new boolean[64];
 
     public DormantPools(double[] deathRatePerSite, double[] awakeningRatePerSite) {
         System.arraycopy(deathRatePerSite, 0, deathRate, 0, S);
@@ -36,26 +44,56 @@ public final class DormantPools {
     }
 
     public void clear() {
-        Arrays.fill(pool, 0, sources * S, 0.0);
+        for (int i = 0; i < shedderCount; i++) {
+            int j = shedders[i];
+            Arrays.fill(pool, j * S, j * S + S, 0.0);
+            isShedding[j] = false;
+        }
+        shedderCount = 0;
         sources = 0;
     }
 
     /** Empties one site's pool (cells removed by treatment of that site). */
     public void clearSite(int site) {
-        for (int j = 0; j < sources; j++) {
-            pool[j * S + site] = 0.0;
+        for (int i = 0; i < shedderCount; i++) {
+            pool[shedders[i] * S + site] = 0.0;
         }
     }
 
-    /** Makes room for source indices below n. */
+    /** Makes room for source indices below n (new rows are empty: only a shedding source's row is ever written). */
     public void ensureSources(int n) {
         if (n * S > pool.length) {
             pool = Arrays.copyOf(pool, Math.max(n * S, pool.length * 2));
         }
-        if (n > sources) {
-            Arrays.fill(pool, sources * S, n * S, 0.0);
-            sources = n;
+        if (n > isShedding.length) {
+            isShedding = Arrays.copyOf(isShedding, Math.max(n, 2 * isShedding.length));
+            shedders = Arrays.copyOf(shedders, isShedding.length);
         }
+        sources = Math.max(sources, n);
+    }
+
+    /**
+     * From now on source j sheds: its inflow is read and its pool kept. A source never marked is taken to have no
+     * inflow and an empty pool, and its inflow entries are never read.
+     */
+    public void markShedding(int source) {
+        if (source < 0 || source >= sources) {
+            throw new IllegalArgumentException("source " + source + " outside [0, " + sources + ")");
+        }
+        if (isShedding[source]) {
+            return;
+        }
+        isShedding[source] = true;
+        int at = Arrays.binarySearch(shedders, 0, shedderCount, source);
+        int insert = -at - 1;
+        System.arraycopy(shedders, insert, shedders, insert + 1, shedderCount - insert);
+        shedders[insert] = source;
+        shedderCount++;
+    }
+
+    /** Whether source j has been marked as shedding since the last {@link #clear}. */
+    public boolean isShedding(int source) {
+        return source < isShedding.length && isShedding[source];
     }
 
     /** Sets the step length at basal awakening rates. */
@@ -90,8 +128,8 @@ public final class DormantPools {
      */
     public double expectedAwakenings(double[] inflow, int nSources, double[] out) {
         Arrays.fill(out, 0, S, 0.0);
-        for (int j = 0; j < nSources; j++) {
-            int base = j * S;
+        for (int i = 0; i < shedderCount && shedders[i] < nSources; i++) {
+            int base = shedders[i] * S;
             for (int s = 0; s < S; s++) {
                 out[s] += pool[base + s] * g[s] + inflow[base + s] * h[s];
             }
@@ -108,7 +146,7 @@ public final class DormantPools {
     public double sourceWeights(double[] inflow, int nSources, int site, double[] out) {
         double total = 0;
         for (int j = 0; j < nSources; j++) {
-            double w = pool[j * S + site] * g[site] + inflow[j * S + site] * h[site];
+            double w = isShedding[j] ? pool[j * S + site] * g[site] + inflow[j * S + site] * h[site] : 0.0;
             out[j] = w;
             total += w;
         }
@@ -122,7 +160,9 @@ public final class DormantPools {
     public double cumulativeSourceWeights(double[] inflow, int nSources, int site, double[] out, int offset) {
         double acc = 0;
         for (int j = 0; j < nSources; j++) {
-            acc += pool[j * S + site] * g[site] + inflow[j * S + site] * h[site];
+            if (isShedding[j]) {
+                acc += pool[j * S + site] * g[site] + inflow[j * S + site] * h[site];
+            }
             out[offset + j] = acc;
         }
         return acc;
@@ -130,8 +170,8 @@ public final class DormantPools {
 
     /** Advances every pool by the step. */
     public void advance(double[] inflow, int nSources) {
-        for (int j = 0; j < nSources; j++) {
-            int base = j * S;
+        for (int i = 0; i < shedderCount && shedders[i] < nSources; i++) {
+            int base = shedders[i] * S;
             for (int s = 0; s < S; s++) {
                 pool[base + s] = pool[base + s] * decay[s] + inflow[base + s] * g[s];
             }
@@ -141,8 +181,8 @@ public final class DormantPools {
     /** Expected dormant cells at a site, all sources together. */
     public double expectedAt(int site) {
         double sum = 0;
-        for (int j = 0; j < sources; j++) {
-            sum += pool[j * S + site];
+        for (int i = 0; i < shedderCount; i++) {
+            sum += pool[shedders[i] * S + site];
         }
         return sum;
     }

@@ -80,6 +80,35 @@ class CalciumBalanceTest {
         assertThat(b.depositedInBoneMmol()).isPositive();
     }
 
+    /**
+     * At a fixed point the solve repeats (and is reused): whatever the step length, each step must still book
+     * formation F_x P/P0 dt and release R_x dt, and urine the rest of the inflow.
+     */
+    @Test
+    void stepsAtAFixedPointBookTheirOwnLengthWhenTheSolveIsReused() {
+        double resorption = 20;
+        double formation = 5;
+        CalciumBalance b = new CalciumBalance(P);
+        for (int i = 0; i < 400; i++) {
+            b.advance(WEEK, resorption, formation, 0);
+        }
+        double ecf = b.ecfCalciumMmol();
+        double gut = P.get(CalciumParameters.GUT_ABSORPTION);
+        double[] lengths = {WEEK, WEEK, 0.5 * WEEK, 0.5 * WEEK, WEEK, 1.0};
+        for (double dt : lengths) {
+            double deposited = b.depositedInBoneMmol();
+            double released = b.releasedFromBoneMmol();
+            double excreted = b.excretedMmol();
+            b.advance(dt, resorption, formation, 0);
+            double expectedDeposit = formation * ecf / P.get(CalciumParameters.ECF_CALCIUM) * dt;
+            assertThat(b.ecfCalciumMmol()).isCloseTo(ecf, within(1e-9 * ecf));
+            assertThat(b.depositedInBoneMmol() - deposited).isCloseTo(expectedDeposit, within(1e-9 * expectedDeposit));
+            assertThat(b.releasedFromBoneMmol() - released).isCloseTo(resorption * dt, within(1e-9 * resorption * dt));
+            assertThat(b.excretedMmol() - excreted)
+                    .isCloseTo((gut + resorption) * dt - expectedDeposit, within(1e-8 * (gut + resorption) * dt));
+        }
+    }
+
     @Test
     void extraResorptionRaisesCalciumAndUrineAndTheKidneyAbsorbsMoreOfALargerLoad() {
         CalciumBalance b = new CalciumBalance(P);

@@ -33,6 +33,13 @@ class DormantPoolsTest {
         return w;
     }
 
+    /** Marks sources 0 .. n-1 as shedding, as the simulator does for each vascular tumour. */
+    private static void markShedding(DormantPools pools, int n) {
+        for (int j = 0; j < n; j++) {
+            pools.markShedding(j);
+        }
+    }
+
     private static double[] inflow(int sources) {
         double[] in = new double[sources * S];
         for (int j = 0; j < sources; j++) {
@@ -85,6 +92,7 @@ class DormantPoolsTest {
         double[] w = awakeningRates();
         DormantPools pools = new DormantPools(delta, w);
         pools.ensureSources(1);
+        markShedding(pools, 1);
         pools.setStep(7.0);
         double[] in = inflow(1);
         double[] out = new double[S];
@@ -115,6 +123,7 @@ class DormantPoolsTest {
         double[] w = awakeningRates();
         DormantPools pools = new DormantPools(delta, w);
         pools.ensureSources(1);
+        markShedding(pools, 1);
         // Build a non-zero initial pool with a different inflow over an odd step.
         pools.setStep(13.0);
         double[] first = new double[S];
@@ -153,6 +162,7 @@ class DormantPoolsTest {
         DormantPools two = new DormantPools(delta, w);
         for (DormantPools p : new DormantPools[] {one, two}) {
             p.ensureSources(3);
+            markShedding(p, 3);
             p.setStep(5.0);
             p.advance(seed, 3);
         }
@@ -188,6 +198,7 @@ class DormantPoolsTest {
         double[] in = inflow(2);
         DormantPools both = new DormantPools(delta, w);
         both.ensureSources(2);
+        markShedding(both, 2);
         both.setStep(7.0);
         double[] outBoth = new double[S];
         both.advance(in, 2);
@@ -203,6 +214,7 @@ class DormantPoolsTest {
         double[] outB = new double[S];
         for (DormantPools p : new DormantPools[] {a, b}) {
             p.ensureSources(1);
+            markShedding(p, 1);
             p.setStep(7.0);
         }
         a.advance(only0, 1);
@@ -225,6 +237,7 @@ class DormantPoolsTest {
         double[] w = awakeningRates();
         DormantPools pools = new DormantPools(delta, w);
         pools.ensureSources(2);
+        markShedding(pools, 2);
         pools.setStep(7.0);
         double[] in = inflow(2);
         pools.advance(in, 2);
@@ -242,6 +255,7 @@ class DormantPoolsTest {
             assertThat(pools.expectedAt(s)).isZero();
         }
         pools.ensureSources(3);
+        markShedding(pools, 3);
         for (int s = 0; s < S; s++) {
             assertThat(pools.expectedAt(s)).isZero();
         }
@@ -260,6 +274,7 @@ class DormantPoolsTest {
         java.util.Arrays.fill(w, wakeRate);
         DormantPools pools = new DormantPools(delta, w);
         pools.ensureSources(1);
+        markShedding(pools, 1);
         double dt = 7.0;
         pools.setStep(dt);
         double[] in = new double[S];
@@ -294,6 +309,7 @@ class DormantPoolsTest {
         double[] b = new double[S];
         for (DormantPools pools : new DormantPools[] {instigated, reference, basal}) {
             pools.ensureSources(2);
+            markShedding(pools, 2);
             pools.setStep(7.0);
         }
         // a basal step cached first: the factor must replace the cached decay factors
@@ -319,5 +335,67 @@ class DormantPoolsTest {
                 assertThat(instigated.expectedAt(s)).isCloseTo(reference.expectedAt(s), within(1e-12 * reference.expectedAt(s)));
             }
         }
+    }
+
+    /**
+     * Sources never marked as shedding are skipped: whatever their inflow entries hold, the results are bit for bit
+     * those of a table where every source is marked and the silent ones have zero inflow (the simulator's old loop).
+     */
+    @Test
+    void silentSourcesAreSkippedWithoutChangingAnyBit() {
+        double[] delta = deathRates();
+        double[] w = awakeningRates();
+        DormantPools skipping = new DormantPools(delta, w);
+        DormantPools reading = new DormantPools(delta, w);
+        skipping.ensureSources(4);
+        reading.ensureSources(4);
+        skipping.markShedding(2);             // out of order, as tumours switch in any order
+        skipping.markShedding(0);
+        skipping.markShedding(2);             // again: no effect
+        markShedding(reading, 4);
+        double[] garbage = inflow(4);
+        double[] zeros = inflow(4);
+        for (int s = 0; s < S; s++) {
+            garbage[S + s] = 1e9;
+            garbage[3 * S + s] = -5e8;
+            zeros[S + s] = 0.0;
+            zeros[3 * S + s] = 0.0;
+        }
+        double[] outSkipping = new double[S];
+        double[] outReading = new double[S];
+        double[] cumSkipping = new double[4];
+        double[] cumReading = new double[4];
+        for (int step = 0; step < 5; step++) {
+            skipping.setStep(7.0, 1.0 + step);
+            reading.setStep(7.0, 1.0 + step);
+            assertThat(skipping.expectedAwakenings(garbage, 4, outSkipping))
+                    .isEqualTo(reading.expectedAwakenings(zeros, 4, outReading));
+            assertThat(outSkipping).isEqualTo(outReading);
+            for (int s = 0; s < S; s++) {
+                assertThat(skipping.cumulativeSourceWeights(garbage, 4, s, cumSkipping, 0))
+                        .isEqualTo(reading.cumulativeSourceWeights(zeros, 4, s, cumReading, 0));
+                assertThat(cumSkipping).isEqualTo(cumReading);
+            }
+            skipping.advance(garbage, 4);
+            reading.advance(zeros, 4);
+        }
+        for (int s = 0; s < S; s++) {
+            assertThat(skipping.expectedAt(s)).isEqualTo(reading.expectedAt(s)).isPositive();
+        }
+        assertThat(skipping.isShedding(1)).isFalse();
+        assertThat(skipping.isShedding(2)).isTrue();
+        skipping.clear();
+        assertThat(skipping.isShedding(2)).isFalse();
+        for (int s = 0; s < S; s++) {
+            assertThat(skipping.expectedAt(s)).isZero();
+        }
+    }
+
+    @Test
+    void markingASourceOutsideTheTableIsRefused() {
+        DormantPools pools = new DormantPools(deathRates(), awakeningRates());
+        pools.ensureSources(2);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pools.markShedding(2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("source 2");
     }
 }
