@@ -216,11 +216,11 @@ class ValidationTest {
     void badPatientsFactorIsOneLineNamingTheField() {
         String head = "- {id: X1, quantity: q, value: 1, unit: '%', role: fit, statistic: share_with_bone_metastasis, population: {breast: 1}, entry: metastatic, years: 5, source: s, ";
         assertThatThrownBy(() -> TargetsFile.parse((head + "patients_factor: 0}").getBytes(StandardCharsets.UTF_8), "t.yaml"))
-                .hasMessage("t.yaml: X1: patients_factor: must be a whole number in [1, 20], got 0");
+                .hasMessage("t.yaml: X1: patients_factor: must be a whole number in [1, 50], got 0");
         assertThatThrownBy(() -> TargetsFile.parse((head + "patients_factor: 2.5}").getBytes(StandardCharsets.UTF_8), "t.yaml"))
-                .hasMessage("t.yaml: X1: patients_factor: must be a whole number in [1, 20], got 2.5");
-        assertThatThrownBy(() -> TargetsFile.parse((head + "patients_factor: 21}").getBytes(StandardCharsets.UTF_8), "t.yaml"))
-                .hasMessage("t.yaml: X1: patients_factor: must be a whole number in [1, 20], got 21");
+                .hasMessage("t.yaml: X1: patients_factor: must be a whole number in [1, 50], got 2.5");
+        assertThatThrownBy(() -> TargetsFile.parse((head + "patients_factor: 51}").getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .hasMessage("t.yaml: X1: patients_factor: must be a whole number in [1, 50], got 51");
         assertThatThrownBy(() -> TargetsFile.parse((head + "patients_factor: 'five'}").getBytes(StandardCharsets.UTF_8), "t.yaml"))
                 .hasMessageStartingWith("t.yaml: X1: patients_factor").hasMessageNotContaining("\n");
         assertThatThrownBy(() -> TargetsFile.parse("- {id: X1, quantity: q, value: 1, unit: '%', role: input, statistic: red_marrow_share, sites: [ribs], patients_factor: 2, source: s}".getBytes(StandardCharsets.UTF_8), "t.yaml"))
