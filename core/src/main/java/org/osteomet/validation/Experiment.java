@@ -30,7 +30,7 @@ public record Experiment(Map<CancerType, Double> population, Entry entry, double
                          double withdrawalPerYear) {
     /** Largest patients_factor: keeps one experiment within a run's time and memory (the bone-metastasis incidence from
      * diagnosis, T088-T092, needs 40: a few per cent of patients, measured to a tenth of a point; 80,000 patients at the
-     * default 2000, which validate runs within a 400 MB heap). */
+     * default 2000; that experiment alone ran in a 400 MB heap). */
     public static final int MAX_PATIENTS_FACTOR = 50;
 
     public Experiment {

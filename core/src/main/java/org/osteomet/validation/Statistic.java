@@ -230,7 +230,7 @@ public record Statistic(StatisticKind kind, Set<Site> sites, double months, Lesi
             event[i] = o.hasBoneMetastasis();
             time[i] = event[i] ? Math.max(0, o.firstBoneMetastasisDay() - o.diagnosisDay()) : o.endDay() - o.diagnosisDay();
         }
-        return PERCENT * (1 - KaplanMeier.fit(SurvivalData.of(time, event)).survivalAt(windowDays()));
+        return PERCENT * (1 - KaplanMeier.survivalAt(time, event, windowDays()));
     }
 
     private double diagnosisToBone(List<PatientOutcome> cohort, boolean median) {

@@ -131,6 +131,65 @@ public final class KaplanMeier {
                 confLevel, confType, last);
     }
 
+    /**
+     * S(t) alone, the same product as {@link #fit}{@code (...).survivalAt(t)}, bit for bit: only the subjects who leave
+     * by t are sorted (the others are at risk at every event time up to t), and no interval is computed. For bootstrap
+     * resamples of large cohorts, where the full fit's sort dominates.
+     */
+    public static double survivalAt(double[] time, boolean[] event, double t) {
+        if (time.length != event.length) {
+            throw new IllegalArgumentException("length mismatch: time has " + time.length + " entries but event has " + event.length);
+        }
+        int n = time.length;
+        int leaving = 0;
+        int dying = 0;
+        for (int i = 0; i < n; i++) {
+            SurvivalData.checkTime(time[i], "time", i);
+            if (time[i] <= t) {
+                leaving++;
+                if (event[i]) {
+                    dying++;
+                }
+            }
+        }
+        double[] out = new double[leaving];
+        double[] deathTimes = new double[dying];
+        int a = 0;
+        int b = 0;
+        for (int i = 0; i < n; i++) {
+            if (time[i] <= t) {
+                out[a++] = time[i];
+                if (event[i]) {
+                    deathTimes[b++] = time[i];
+                }
+            }
+        }
+        Arrays.sort(out);
+        Arrays.sort(deathTimes);
+        double surv = 1.0;
+        int remaining = n;
+        int i = 0;
+        int j = 0;
+        while (i < leaving) {
+            double ti = out[i];
+            int left = 0;
+            while (i < leaving && out[i] == ti) {
+                left++;
+                i++;
+            }
+            int deaths = 0;
+            while (j < dying && deathTimes[j] == ti) {
+                deaths++;
+                j++;
+            }
+            if (deaths > 0) {
+                surv *= 1.0 - (double) deaths / remaining;
+            }
+            remaining -= left;
+        }
+        return surv;
+    }
+
     private static double[] interval(double s, double gwSum, double z, ConfType type) {
         if (s <= 0) {
             return new double[] {0.0, 0.0};

@@ -315,4 +315,28 @@ class SurvivalPropertiesTest {
         t[0] = 99;
         assertThat(d.time(0)).isEqualTo(1.0);
     }
+
+    /** The bootstrap's shortcut for S(t) is the full fit's value, bit for bit, with ties, censoring and any t. */
+    @Property(tries = 300)
+    void survivalAtOneTimeEqualsTheFullFitExactly(@ForAll long seed, @ForAll @IntRange(min = 0, max = 400) int n) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[] t = new double[n];
+        boolean[] e = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = rng.nextInt(40) * 7.0;              // weekly days: many ties, as the simulator's steps give
+            e[i] = rng.nextDouble() < 0.4;
+        }
+        for (double at : new double[] {-1, 0, 3.5, 30.4, 91, 365.25, 1000}) {
+            double full = n == 0 ? 1.0 : KaplanMeier.fit(SurvivalData.of(t, e)).survivalAt(at);
+            assertThat(KaplanMeier.survivalAt(t, e, at)).as("t = %s", at).isEqualTo(full);
+        }
+    }
+
+    @Test
+    void survivalAtOneTimeRejectsWhatTheFullFitRejects() {
+        assertThatThrownBy(() -> KaplanMeier.survivalAt(new double[] {1, Double.NaN}, new boolean[] {true, false}, 5))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> KaplanMeier.survivalAt(new double[] {1}, new boolean[] {true, false}, 5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("length mismatch");
+    }
 }
