@@ -54,10 +54,10 @@ class ValidateCommandTest {
     @Test
     void patientsTimesTheLargestPatientsFactorIsCappedWithOneLine() {
         StringWriter err = new StringWriter();
-        // T091's experiment enrols ten times --patients, so 1,000,000 would simulate ten million patients
+        // T091's experiment enrols forty times --patients, so 1,000,000 would simulate forty million patients
         int code = run(new StringWriter(), err, "validate", "--only", "T091", "--patients", "1000000", "--report", tmp.resolve("v.md").toString());
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString().strip()).doesNotContain("\n").isEqualTo("osteomet validate: --patients: at most 100000 with these targets (an experiment"
-                + " enrols up to 10 times --patients, its patients_factor), got 1000000");
+        assertThat(err.toString().strip()).doesNotContain("\n").isEqualTo("osteomet validate: --patients: at most 25000 with these targets (an experiment"
+                + " enrols up to 40 times --patients, its patients_factor), got 1000000");
     }
 }
