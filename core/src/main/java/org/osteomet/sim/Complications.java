@@ -108,6 +108,8 @@ final class Complications {
     private final double[] largestLesionCells = new double[S];
     /** Per site, this step: lesions of measurable size (d_det), each taken to weaken its own bone. */
     private final int[] measurableLesions = new int[S];
+    /** Whether {@link #addLesion} wrote the per-step lesion tallies since the last {@link #beginStep}. */
+    private boolean lesionsTallied = true;
     /** Per spinal site: the largest of its lesions that extend toward the canal (0 if none). */
     private final double[] largestEpiduralCells = new double[S];
     /** Days of the SREs and of the pathological fractures so far (their counts are the lengths used). */
@@ -213,18 +215,23 @@ final class Complications {
         maxMirels = 0;
         analgesicStep = 0;
         Arrays.fill(lesionCollapsed, false);
+        lesionsTallied = true;
         beginStep();
     }
 
     void beginStep() {
-        Arrays.fill(largestLesionCells, 0);
-        Arrays.fill(largestEpiduralCells, 0);
-        Arrays.fill(measurableLesions, 0);
-        Arrays.fill(vertebralLesionCount, 0);
+        if (lesionsTallied) {
+            Arrays.fill(largestLesionCells, 0);
+            Arrays.fill(largestEpiduralCells, 0);
+            Arrays.fill(measurableLesions, 0);
+            Arrays.fill(vertebralLesionCount, 0);
+            lesionsTallied = false;
+        }
     }
 
     /** @param epidural the lesion grows toward the spinal canal ({@link #extendsTowardCanal}) */
     void addLesion(int site, double cells, boolean epidural, int row) {
+        lesionsTallied = true;
         if (row >= lesionCollapsed.length) {
             lesionCollapsed = Arrays.copyOf(lesionCollapsed, Math.max(2 * lesionCollapsed.length, row + 1));
         }

@@ -400,8 +400,8 @@ public final class PatientSimulator {
                     for (int s = 0; s < S; s++) {
                         inflow[base + s] = shed * yield[s];
                     }
-                } else if (ws.pools.isShedding(j)) {
-                    java.util.Arrays.fill(inflow, base, base + S, 0.0);
+                } else if (ws.pools.isShedding(j) && ws.pools.silence(j)) {
+                    java.util.Arrays.fill(inflow, base, base + S, 0.0); // once: the row stays zero while silent
                 }
                 // a tumour that has never shed has no inflow row to write: the pools do not read it
             }
@@ -411,7 +411,9 @@ public final class PatientSimulator {
             }
             double expected = foundingRates(ws.siteAwakenings);
             long founded = expected > 0 ? Draws.poisson(spread, expected) : 0;
-            java.util.Arrays.fill(ws.cumulativeReady, false);
+            if (founded > 0) {
+                java.util.Arrays.fill(ws.cumulativeReady, false); // only read and set by this loop
+            }
             for (long k = 0; k < founded; k++) {
                 int site = Draws.categorical(spread, ws.siteAwakenings, S, expected);
                 if (!ws.cumulativeReady[site]) {

@@ -46,6 +46,8 @@ final class Skeleton {
     private final double[] driveWeight = new double[S];
     private final double[] scratch = new double[D];
     private final double[] gain = new double[S];
+    /** Whether {@link #addLesion} wrote cells or drive since the last {@link #beginStep}: a quiet patient skips the clearing. */
+    private boolean tumourTallied = true;
     /** Calcium the humoral (PTHrP) resorption took from the skeleton outside the lesion regions, mmol. */
     private double systemicLossMmol;
     /** Fraction of resorption a bone-targeted drug suppresses now. */
@@ -71,6 +73,8 @@ final class Skeleton {
 
     void reset() {
         Arrays.fill(active, false);
+        Arrays.fill(gain, 0);
+        tumourTallied = true;
         Arrays.fill(growthMultiplier, 1.0);
         for (int s = 0; s < S; s++) {
             System.arraycopy(healthy, 0, state, s * D, D);
@@ -82,14 +86,18 @@ final class Skeleton {
 
     /** Clears the per-step tumour tallies before lesions are grown. */
     void beginStep() {
-        Arrays.fill(cells, 0);
-        Arrays.fill(driveWeight, 0);
+        if (tumourTallied) {
+            Arrays.fill(cells, 0);
+            Arrays.fill(driveWeight, 0);
+            tumourTallied = false;
+        }
     }
 
     /** A lesion's contribution to its site (called for every vascular bone lesion after growth). */
     void addLesion(int site, double lesionCells, double drive) {
         cells[site] += lesionCells;
         driveWeight[site] += lesionCells * drive;
+        tumourTallied = true;
     }
 
     /** Tumour growth multiplier at a site from the last step's resorption (vicious cycle). */
@@ -107,15 +115,15 @@ final class Skeleton {
         this.suppression = resorptionSuppression;
         double release = 0;
         double deposit = 0;
-        Arrays.fill(gain, 0);
         for (int i = 0; i < Site.boneCount(); i++) {
             int s = Site.bone(i).ordinal();
             if (cells[s] > 0) {
                 active[s] = true;
             }
             if (!active[s]) {
-                continue;
+                continue; // never written: its gain stays 0 from reset
             }
+            gain[s] = 0;
             double t = Math.min(1.0, cells[s] / capacityCells);
             double drive = cells[s] > 0 ? Math.max(-1, Math.min(1, driveWeight[s] / cells[s])) : 0.0;
             int b = s * D;

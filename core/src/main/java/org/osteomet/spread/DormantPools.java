@@ -37,6 +37,11 @@ public final class DormantPools {
     private int[] shedders = new int[64];
     private int shedderCount;
     private boolean[] isShedding = new boolean[64];
+    /**
+     * Shedding sources whose inflow is zero now (no longer vascular: removed, or their cells killed). Their pools only
+     * decay: p e^{-k dt} + 0 g is p e^{-k dt} exactly for p >= 0, so the zero inflow terms are skipped, not added.
+     */
+    private boolean[] silent = new boolean[64];
 
     public DormantPools(double[] deathRatePerSite, double[] awakeningRatePerSite) {
         System.arraycopy(deathRatePerSite, 0, deathRate, 0, S);
@@ -48,6 +53,7 @@ public final class DormantPools {
             int j = shedders[i];
             Arrays.fill(pool, j * S, j * S + S, 0.0);
             isShedding[j] = false;
+            silent[j] = false;
         }
         shedderCount = 0;
         sources = 0;
@@ -67,6 +73,7 @@ public final class DormantPools {
         }
         if (n > isShedding.length) {
             isShedding = Arrays.copyOf(isShedding, Math.max(n, 2 * isShedding.length));
+            silent = Arrays.copyOf(silent, isShedding.length);
             shedders = Arrays.copyOf(shedders, isShedding.length);
         }
         sources = Math.max(sources, n);
@@ -81,6 +88,7 @@ public final class DormantPools {
             throw new IllegalArgumentException("source " + source + " outside [0, " + sources + ")");
         }
         if (isShedding[source]) {
+            silent[source] = false;
             return;
         }
         isShedding[source] = true;
@@ -89,6 +97,19 @@ public final class DormantPools {
         System.arraycopy(shedders, insert, shedders, insert + 1, shedderCount - insert);
         shedders[insert] = source;
         shedderCount++;
+    }
+
+    /**
+     * Source j, which has shed, sheds nothing this step (until it is marked as shedding again). Returns true when it
+     * was shedding on the last step, so that the caller zeroes its inflow row once: a silent row stays zero.
+     */
+    public boolean silence(int source) {
+        if (!isShedding[source]) {
+            throw new IllegalArgumentException("source " + source + " has never shed");
+        }
+        boolean wasShedding = !silent[source];
+        silent[source] = true;
+        return wasShedding;
     }
 
     /** Whether source j has been marked as shedding since the last {@link #clear}. */
@@ -130,8 +151,14 @@ public final class DormantPools {
         Arrays.fill(out, 0, S, 0.0);
         for (int i = 0; i < shedderCount && shedders[i] < nSources; i++) {
             int base = shedders[i] * S;
-            for (int s = 0; s < S; s++) {
-                out[s] += pool[base + s] * g[s] + inflow[base + s] * h[s];
+            if (silent[shedders[i]]) {
+                for (int s = 0; s < S; s++) {
+                    out[s] += pool[base + s] * g[s];
+                }
+            } else {
+                for (int s = 0; s < S; s++) {
+                    out[s] += pool[base + s] * g[s] + inflow[base + s] * h[s];
+                }
             }
         }
         double total = 0;
@@ -172,8 +199,14 @@ public final class DormantPools {
     public void advance(double[] inflow, int nSources) {
         for (int i = 0; i < shedderCount && shedders[i] < nSources; i++) {
             int base = shedders[i] * S;
-            for (int s = 0; s < S; s++) {
-                pool[base + s] = pool[base + s] * decay[s] + inflow[base + s] * g[s];
+            if (silent[shedders[i]]) {
+                for (int s = 0; s < S; s++) {
+                    pool[base + s] *= decay[s];
+                }
+            } else {
+                for (int s = 0; s < S; s++) {
+                    pool[base + s] = pool[base + s] * decay[s] + inflow[base + s] * g[s];
+                }
             }
         }
     }

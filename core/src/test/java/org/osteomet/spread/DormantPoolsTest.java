@@ -391,6 +391,47 @@ class DormantPoolsTest {
         }
     }
 
+    /**
+     * A source that stops shedding (its tumour removed) is silenced: its pool only decays, bit for bit as a pool read
+     * with a zero inflow row, and marking it as shedding again reads its inflow again. silence() says once, on the
+     * first silent step, that the caller must zero the row.
+     */
+    @Test
+    void silencedSourcesDecayBitForBitAsWithZeroInflow() {
+        DormantPools silencing = new DormantPools(deathRates(), awakeningRates());
+        DormantPools reading = new DormantPools(deathRates(), awakeningRates());
+        silencing.ensureSources(3);
+        reading.ensureSources(3);
+        markShedding(silencing, 3);
+        markShedding(reading, 3);
+        double[] outSilencing = new double[S];
+        double[] outReading = new double[S];
+        for (int step = 0; step < 12; step++) {
+            double[] in = inflow(3);
+            boolean sourceOneSilent = step >= 3 && step < 8;  // removed for five steps, then shedding again
+            if (sourceOneSilent) {
+                assertThat(silencing.silence(1)).isEqualTo(step == 3);
+                for (int s = 0; s < S; s++) {
+                    in[S + s] = 0.0;                         // what the simulator leaves in a silent row
+                }
+            } else {
+                silencing.markShedding(1);
+            }
+            silencing.setStep(7.0, 1.0 + 0.1 * step);
+            reading.setStep(7.0, 1.0 + 0.1 * step);
+            assertThat(silencing.expectedAwakenings(in, 3, outSilencing)).isEqualTo(reading.expectedAwakenings(in, 3, outReading));
+            assertThat(outSilencing).isEqualTo(outReading);
+            silencing.advance(in, 3);
+            reading.advance(in, 3);
+            for (int s = 0; s < S; s++) {
+                assertThat(silencing.expectedAt(s)).isEqualTo(reading.expectedAt(s));
+            }
+        }
+        assertThat(silencing.expectedAt(0)).isPositive();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DormantPools(deathRates(), awakeningRates()).silence(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("never shed");
+    }
+
     @Test
     void markingASourceOutsideTheTableIsRefused() {
         DormantPools pools = new DormantPools(deathRates(), awakeningRates());
