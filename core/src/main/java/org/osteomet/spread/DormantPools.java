@@ -16,7 +16,8 @@ import org.osteomet.anatomy.Site;
  *
  * <p>Most sources of a patient are micrometastases that never shed (avascular, or removed before their switch): their
  * pools stay empty and their inflow is zero. Only the sources marked as shedding ({@link #markShedding}) are read and
- * advanced, in ascending order, so skipping the others changes no sum: it adds exact zeros nowhere.
+ * advanced, in ascending order, so skipping the others changes no sum: it adds exact zeros nowhere. A source that has
+ * stopped shedding (a removed primary) is {@link #silence silenced}: its pool only decays, which is also exact.
  */
 public final class DormantPools {
     private static final int S = Site.COUNT;
