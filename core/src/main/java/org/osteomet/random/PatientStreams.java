@@ -24,7 +24,9 @@ public final class PatientStreams {
         /** Whether staging at diagnosis finds a small nodal deposit (a section through the sentinel node crosses it). */
         STAGING,
         /** When a trial patient leaves the study alive (after STAGING, so the others keep their seeds; drawn once, at entry). */
-        WITHDRAWAL
+        WITHDRAWAL,
+        /** Whether a founded metastasis is an osteoblastic subclone (last, so the others keep their seeds). */
+        PHENOTYPE
     }
 
     private final long runSeed;

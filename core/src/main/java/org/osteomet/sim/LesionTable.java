@@ -41,6 +41,8 @@ final class LesionTable {
     boolean[] resistant;
     /** A vertebral metastasis that grows back toward the spinal canal (posterior or epidural extension). */
     boolean[] epidural;
+    /** An osteoblastic subclone or its descendant: its bone lesions have a compartment of their own (Skeleton units). */
+    boolean[] blasticClone;
     /** Clone phenotype: ln growth-rate factor, osteoblastic drive, ln treatment-sensitivity factor. */
     double[] growthLog;
     double[] drive;
@@ -71,6 +73,7 @@ final class LesionTable {
         presented = new boolean[n];
         resistant = new boolean[n];
         epidural = new boolean[n];
+        blasticClone = new boolean[n];
         growthLog = new double[n];
         drive = new double[n];
         sensitivityLog = new double[n];
@@ -101,6 +104,7 @@ final class LesionTable {
             presented = Arrays.copyOf(presented, n);
             resistant = Arrays.copyOf(resistant, n);
             epidural = Arrays.copyOf(epidural, n);
+            blasticClone = Arrays.copyOf(blasticClone, n);
             growthLog = Arrays.copyOf(growthLog, n);
             drive = Arrays.copyOf(drive, n);
             sensitivityLog = Arrays.copyOf(sensitivityLog, n);
@@ -113,6 +117,7 @@ final class LesionTable {
         presented[i] = false;
         resistant[i] = false;
         epidural[i] = false;
+        blasticClone[i] = false;
         return i;
     }
 

@@ -1,5 +1,6 @@
 package org.osteomet.sim;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -34,6 +35,9 @@ import org.osteomet.tumour.CancerType;
  *                        (one type per bone: the model types a bone by its net balance, not each deposit in it)
  * @param boneLesionTypeAtEntry the same for the bones with a metastasis detected by entry, typed at entry (the
  *                        baseline a trial reports); empty when none was detected by then
+ * @param blasticCloneTypeBySite type of each bone's osteoblastic-subclone unit with a detected metastasis of that
+ *                        subclone, at the end of observation (a second typed lesion in that bone; empty for most patients)
+ * @param blasticCloneTypeAtEntry the same, detected by entry and typed at entry
  * @param deathDay        day of death, NaN if alive at the end
  * @param deathCause      cause, null if alive
  * @param skeletal        skeletal-related events, calcium, Mirels
@@ -58,6 +62,8 @@ public record PatientOutcome(
         Set<Site> visceralSites,
         Map<Site, LesionType> boneLesionTypeBySite,
         Map<Site, LesionType> boneLesionTypeAtEntry,
+        Map<Site, LesionType> blasticCloneTypeBySite,
+        Map<Site, LesionType> blasticCloneTypeAtEntry,
         double deathDay,
         DeathCause deathCause,
         SkeletalSummary skeletal,
@@ -67,6 +73,33 @@ public record PatientOutcome(
     public PatientOutcome {
         boneLesionTypeBySite = frozen(boneLesionTypeBySite);
         boneLesionTypeAtEntry = frozen(boneLesionTypeAtEntry);
+        blasticCloneTypeBySite = frozen(blasticCloneTypeBySite);
+        blasticCloneTypeAtEntry = frozen(blasticCloneTypeAtEntry);
+    }
+
+    /** A patient without an osteoblastic subclone: one typed unit per bone. */
+    public PatientOutcome(long patientId, CancerType primary, boolean enrolled, double diagnosisDay, double entryDay,
+                          double endDay, double ageAtEntry, Stage stage, double primaryDiameterMm, double firstMetastasisDay,
+                          Site firstMetastasisSite, double firstBoneMetastasisDay, Set<Site> boneSites, Set<Site> visceralSites,
+                          Map<Site, LesionType> boneLesionTypeBySite, Map<Site, LesionType> boneLesionTypeAtEntry,
+                          double deathDay, DeathCause deathCause, SkeletalSummary skeletal, long depositsNotFollowed,
+                          List<Event> events) {
+        this(patientId, primary, enrolled, diagnosisDay, entryDay, endDay, ageAtEntry, stage, primaryDiameterMm,
+                firstMetastasisDay, firstMetastasisSite, firstBoneMetastasisDay, boneSites, visceralSites, boneLesionTypeBySite,
+                boneLesionTypeAtEntry, Map.of(), Map.of(), deathDay, deathCause, skeletal, depositsNotFollowed, events);
+    }
+
+    /**
+     * The types of the detected, typed lesion units: one per involved bone, and one more per bone holding a detected
+     * osteoblastic subclone (at entry, or at the end of observation).
+     */
+    public List<LesionType> typedLesions(boolean atEntry) {
+        Map<Site, LesionType> shared = atEntry ? boneLesionTypeAtEntry : boneLesionTypeBySite;
+        Map<Site, LesionType> subclone = atEntry ? blasticCloneTypeAtEntry : blasticCloneTypeBySite;
+        List<LesionType> out = new ArrayList<>(shared.size() + subclone.size());
+        out.addAll(shared.values());
+        out.addAll(subclone.values());
+        return out;
     }
 
     private static Map<Site, LesionType> frozen(Map<Site, LesionType> bySite) {
@@ -77,7 +110,9 @@ public record PatientOutcome(
 
     /** Distinct types of the detected bone lesions at the end of observation. */
     public Set<LesionType> boneLesionTypes() {
-        return distinct(boneLesionTypeBySite);
+        Set<LesionType> out = distinct(boneLesionTypeBySite);
+        out.addAll(blasticCloneTypeBySite.values());
+        return out;
     }
 
     /** Distinct types among the bones of a per-bone map. */

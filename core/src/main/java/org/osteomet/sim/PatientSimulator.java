@@ -78,6 +78,7 @@ public final class PatientSimulator {
     private final double logPrimaryStart;
     private final double growthDriftSd;
     private final double driveDriftSd;
+    private final double blasticCloneDrive;
     private final double sensitivityDriftSd;
     private final double makehamA;
     private final double gompertzB;
@@ -146,6 +147,7 @@ public final class PatientSimulator {
         this.logPrimaryStart = Math.log(p.get(SpreadParameters.PRIMARY_START_CELLS));
         this.growthDriftSd = p.get(SpreadParameters.GROWTH_DRIFT_SD);
         this.driveDriftSd = p.get(SpreadParameters.DRIVE_DRIFT_SD);
+        this.blasticCloneDrive = p.get(SpreadParameters.BLASTIC_CLONE_DRIVE);
         this.sensitivityDriftSd = p.get(SpreadParameters.SENSITIVITY_DRIFT_SD);
         this.makehamA = p.get(MortalityParameters.MAKEHAM_A);
         this.gompertzB = p.get(MortalityParameters.GOMPERTZ_B);
@@ -221,6 +223,8 @@ public final class PatientSimulator {
         private final UniformRandomProvider hidden;
         private final UniformRandomProvider epiduralRng;
         private final UniformRandomProvider stagingRng;
+        /** Whether founded metastases are osteoblastic subclones: null for a cancer without them. */
+        private final UniformRandomProvider phenotype;
         /** The withdrawal stream, seeded per patient; drawn once at entry when the protocol has withdrawals. */
         private final PatientStreams streams;
         /** Day the patient leaves the study alive, NaN if never (or not before the end of follow-up). */
@@ -254,6 +258,7 @@ public final class PatientSimulator {
         private double entryDay = Double.NaN;
         /** Type of each bone with a detected metastasis at entry, as it was at entry. */
         private final Map<Site, LesionType> typesAtEntry = new EnumMap<>(Site.class);
+        private final Map<Site, LesionType> blasticCloneTypesAtEntry = new EnumMap<>(Site.class);
         private double endDay = Double.POSITIVE_INFINITY;
         private double deathDay = Double.NaN;
         private DeathCause deathCause;
@@ -289,6 +294,7 @@ public final class PatientSimulator {
             this.hidden = ws.keepHiddenEvents ? streams.stream(id, Process.HIDDEN) : null;
             this.epiduralRng = streams.stream(id, Process.EPIDURAL);
             this.stagingRng = streams.stream(id, Process.STAGING);
+            this.phenotype = profile.blasticCloneProbability() > 0 ? streams.stream(id, Process.PHENOTYPE) : null;
             this.streams = streams;
             this.radium = agent.isRadionuclide() ? new RadiumCourse(params) : null;
             this.lines = policy.systemicLines(profile.type().code());
@@ -505,7 +511,12 @@ public final class PatientSimulator {
             double avascularEnd = day + logAvascularLimit / avascularRate;
             // Clone traits are drawn before the capacity checks, so a deposit that is not followed leaves the stream as it was.
             double growthLog = t.growthLog[parent] + growthDriftSd * Draws.normal(spread);
-            double drive = clamp(t.drive[parent] + driveDriftSd * Draws.normal(spread), -1, 1);
+            // an osteoblastic subclone arises (drawn from its own stream, and only where p_bc > 0, so a cancer without
+            // subclones draws exactly what it drew before they existed) or is inherited from the parent
+            boolean arises = phenotype != null && phenotype.nextDouble() < profile.blasticCloneProbability();
+            boolean blasticClone = t.blasticClone[parent] || arises;
+            double startDrive = arises && !t.blasticClone[parent] ? blasticCloneDrive : t.drive[parent];
+            double drive = clamp(startDrive + driveDriftSd * Draws.normal(spread), -1, 1);
             double sensitivityLog = t.sensitivityLog[parent] + sensitivityDriftSd * Draws.normal(spread);
             double switchHazard = Draws.exponential(spread, 1.0);
             if (t.atSite[site.ordinal()] >= maxLesionsPerSite) {
@@ -525,6 +536,7 @@ public final class PatientSimulator {
             t.parent[j] = parent;
             t.growthLog[j] = growthLog;
             t.drive[j] = drive;
+            t.blasticClone[j] = blasticClone;
             t.sensitivityLog[j] = sensitivityLog;
             // where in the vertebra the deposit sits decides whether it can reach the canal: one draw per vertebral lesion
             t.epidural[j] = site.isSpinal() && complications.extendsTowardCanal(epiduralRng);
@@ -594,7 +606,7 @@ public final class PatientSimulator {
                 }
                 boolean bone = j != LesionTable.PRIMARY && Site.ALL.get(t.site[j]).isBone();
                 // Growth factors released by resorption speed bone lesions up (vicious cycle).
-                double boost = bone ? skeleton.growthMultiplier(t.site[j]) : 1.0;
+                double boost = bone ? skeleton.growthMultiplier(Skeleton.unit(t.site[j], t.blasticClone[j])) : 1.0;
                 double rate = t.rate[j] * boost;
                 // A log-kill k on a Gompertz lesion, d lnV/dt = a (lnK - lnV) - k, is Gompertz toward lnK - k/a.
                 double kill = t.resistant[j] ? 0.0
@@ -634,7 +646,7 @@ public final class PatientSimulator {
                     burdenBrain += cells;
                 } else if (bone) {
                     burdenBone += cells;
-                    skeleton.addLesion(site, cells, t.drive[j]);
+                    skeleton.addLesion(Skeleton.unit(site, t.blasticClone[j]), cells, t.drive[j]);
                     complications.addLesion(site, cells, t.epidural[j], j);
                 }
             }
@@ -870,9 +882,19 @@ public final class PatientSimulator {
             for (int j = 1; j < t.size; j++) {
                 Site site = Site.ALL.get(t.site[j]);
                 if (site.isBone() && t.detected[j] && Math.max(t.detectableDay[j], diagnosisDay) <= day) {
-                    typesAtEntry.put(site, skeleton.lesionType(site.ordinal()));
+                    typeAtEntry(j, site);
                 }
             }
+        }
+
+        /** The radiographic type of bone lesion j's unit: its bone's shared one, or its osteoblastic subclone's. */
+        private LesionType unitType(int j) {
+            return skeleton.unitLesionType(Skeleton.unit(t.site[j], t.blasticClone[j]));
+        }
+
+        /** Types lesion j's unit as found at entry (the trial's baseline survey). */
+        private void typeAtEntry(int j, Site site) {
+            (t.blasticClone[j] ? blasticCloneTypesAtEntry : typesAtEntry).put(site, unitType(j));
         }
 
         /** Records detections up to {@code until}, in time order within the step. */
@@ -900,10 +922,10 @@ public final class PatientSimulator {
                     event(bestDay, EventType.NODAL_METASTASIS_DETECTED, site, cells, "");
                     continue;
                 }
-                String type = site.isBone() ? skeleton.lesionType(site.ordinal()).word() : "";
+                String type = site.isBone() ? unitType(best).word() : "";
                 event(bestDay, EventType.METASTASIS_DETECTED, site, cells, type);
                 if (site.isBone() && bestDay <= entryDay) {
-                    typesAtEntry.put(site, skeleton.lesionType(site.ordinal())); // detected on the day of entry, after it
+                    typeAtEntry(best, site); // detected on the day of entry, after it
                 }
                 if (Double.isNaN(firstMetDay)) {
                     firstMetDay = bestDay;
@@ -1051,6 +1073,7 @@ public final class PatientSimulator {
             long boneMask = 0;
             long visceralMask = 0;
             Map<Site, LesionType> types = new EnumMap<>(Site.class);
+            Map<Site, LesionType> blasticCloneTypes = new EnumMap<>(Site.class);
             for (int j = 1; j < t.size; j++) {
                 if (!t.detected[j] || Math.max(t.detectableDay[j], diagnosisDay) > end) {
                     continue;
@@ -1058,7 +1081,7 @@ public final class PatientSimulator {
                 Site site = Site.ALL.get(t.site[j]);
                 if (site.isBone()) {
                     boneMask |= 1L << site.ordinal();
-                    types.put(site, skeleton.lesionType(site.ordinal()));
+                    (t.blasticClone[j] ? blasticCloneTypes : types).put(site, unitType(j));
                 } else if (site.siteClass().isVisceral()) {
                     visceralMask |= 1L << site.ordinal();
                 }
@@ -1074,6 +1097,7 @@ public final class PatientSimulator {
             return new PatientOutcome(id, profile.type(), enrolled, diagnosisDay, enrolled ? entryDay : diagnosisDay, end,
                     ageAt(enrolled ? entryDay : diagnosisDay), stage, diameterAtDiagnosis, firstMetDay, firstMetSite,
                     firstBoneDay, PatientOutcome.sites(boneMask), PatientOutcome.sites(visceralMask), types, typesAtEntry,
+                    blasticCloneTypes, blasticCloneTypesAtEntry,
                     deathDay, deathCause, skeletalSummary(endOfObservation), depositsNotFollowed, List.copyOf(events));
         }
     }

@@ -22,10 +22,17 @@ import org.osteomet.tumour.CancerType;
  * healthy region, and its calcium is the site's calcium over the number of units. The tumour drive is the
  * burden-weighted mean drive of the site's clones, the tumour fraction the site burden over the bone-lesion
  * capacity. Calcium released or laid down by the net change of z moves to or from the blood.
+ *
+ * <p>A site has two such units: the one its lesions share, and one for the lesions of an osteoblastic subclone
+ * ({@link #unit}), another vertebra or rib of the same site, typed on its own, so a patient can have a lytic vertebra
+ * and a blastic one. The clinical reads of a site (pain, fracture, Mirels, the picture) take its first unit, or the
+ * subclone's where it is the only one involved; its tumour cells and bone formation are the two units' sum.
  */
 final class Skeleton {
     private static final double CALCIUM_G_PER_MOL = 40.078;
     private static final int S = Site.COUNT;
+    /** Units: sites 0..S-1 for the lesions a site shares, S..2S-1 for its osteoblastic subclone's. */
+    private static final int U = 2 * S;
     /** Turnover (formation + resorption, % of the region per day) below which a region is taken as quiescent. */
     private static final double NO_TURNOVER = 1e-12;
     /** Resorption share reported for a quiescent region: neither side dominates. */
@@ -35,17 +42,17 @@ final class Skeleton {
     private final ViciousCycle cycle;
     private final double capacityCells;
     private final double mixedBand;
-    private final double[] regionCalciumMmol = new double[S];
+    private final double[] regionCalciumMmol = new double[U];
     private final double[] healthy;
 
     // Per-patient state, reset for each patient.
-    private final double[] state = new double[S * D];
-    private final boolean[] active = new boolean[S];
-    private final double[] growthMultiplier = new double[S];
-    private final double[] cells = new double[S];
-    private final double[] driveWeight = new double[S];
+    private final double[] state = new double[U * D];
+    private final boolean[] active = new boolean[U];
+    private final double[] growthMultiplier = new double[U];
+    private final double[] cells = new double[U];
+    private final double[] driveWeight = new double[U];
     private final double[] scratch = new double[D];
-    private final double[] gain = new double[S];
+    private final double[] gain = new double[U];
     /** Whether {@link #addLesion} wrote cells or drive since the last {@link #beginStep}: a quiet patient skips the clearing. */
     private boolean tumourTallied = true;
     /** Calcium the humoral (PTHrP) resorption took from the skeleton outside the lesion regions, mmol. */
@@ -68,6 +75,7 @@ final class Skeleton {
         SkeletalAtlas.Values atlas = SkeletalAtlas.values(p);
         for (Site s : Site.BONES) {
             regionCalciumMmol[s.ordinal()] = atlas.calciumG()[s.ordinal()] / s.units() / CALCIUM_G_PER_MOL * 1000.0;
+            regionCalciumMmol[s.ordinal() + S] = regionCalciumMmol[s.ordinal()];
         }
     }
 
@@ -76,8 +84,8 @@ final class Skeleton {
         Arrays.fill(gain, 0);
         tumourTallied = true;
         Arrays.fill(growthMultiplier, 1.0);
-        for (int s = 0; s < S; s++) {
-            System.arraycopy(healthy, 0, state, s * D, D);
+        for (int u = 0; u < U; u++) {
+            System.arraycopy(healthy, 0, state, u * D, D);
         }
         calcium = new CalciumBalance(params, pthrpSecretion);
         systemicLossMmol = 0;
@@ -93,16 +101,26 @@ final class Skeleton {
         }
     }
 
-    /** A lesion's contribution to its site (called for every vascular bone lesion after growth). */
-    void addLesion(int site, double lesionCells, double drive) {
-        cells[site] += lesionCells;
-        driveWeight[site] += lesionCells * drive;
+    /** The unit of a site that holds a lesion: its shared one, or its osteoblastic subclone's. */
+    static int unit(int site, boolean blasticClone) {
+        return blasticClone ? site + S : site;
+    }
+
+    /** A lesion's contribution to its unit (called for every vascular bone lesion after growth). */
+    void addLesion(int unit, double lesionCells, double drive) {
+        cells[unit] += lesionCells;
+        driveWeight[unit] += lesionCells * drive;
         tumourTallied = true;
     }
 
-    /** Tumour growth multiplier at a site from the last step's resorption (vicious cycle). */
-    double growthMultiplier(int site) {
-        return growthMultiplier[site];
+    /** Tumour growth multiplier in a unit from the last step's resorption (vicious cycle). */
+    double growthMultiplier(int unit) {
+        return growthMultiplier[unit];
+    }
+
+    /** The unit the clinical reads of a site take: the shared one, unless only the subclone's is involved. */
+    private int clinicalUnit(int site) {
+        return active[site] || !active[site + S] ? site : site + S;
     }
 
     /**
@@ -115,8 +133,9 @@ final class Skeleton {
         this.suppression = resorptionSuppression;
         double release = 0;
         double deposit = 0;
-        for (int i = 0; i < Site.boneCount(); i++) {
-            int s = Site.bone(i).ordinal();
+        for (int k = 0; k < 2 * Site.boneCount(); k++) {
+            // each bone's shared unit, then each bone's subclone unit (never involved without a subclone: skipped)
+            int s = k < Site.boneCount() ? Site.bone(k).ordinal() : Site.bone(k - Site.boneCount()).ordinal() + S;
             if (cells[s] > 0) {
                 active[s] = true;
             }
@@ -149,9 +168,9 @@ final class Skeleton {
             // Mineralisation takes what the blood can give (the calcium model scales it by serum calcium):
             // new bone is laid down in that proportion, so bone and blood calcium balance exactly.
             double share = (calcium.depositedInBoneMmol() - depositedBefore) / (deposit * dt);
-            for (int s = 0; s < S; s++) {
-                if (gain[s] > 0) {
-                    state[s * D + ViciousCycle.BONE_MASS] += gain[s] * (share - 1);
+            for (int u = 0; u < U; u++) {
+                if (gain[u] > 0) {
+                    state[u * D + ViciousCycle.BONE_MASS] += gain[u] * (share - 1);
                 }
             }
         }
@@ -166,47 +185,62 @@ final class Skeleton {
         for (Site site : Site.BONES) {
             int s = site.ordinal();
             sum += regionCalciumMmol[s] * (state[s * D + ViciousCycle.BONE_MASS] - 100.0) / 100.0;
+            sum += regionCalciumMmol[s + S] * (state[(s + S) * D + ViciousCycle.BONE_MASS] - 100.0) / 100.0;
         }
         return sum - systemicLossMmol;
     }
 
+    /** Whether either unit of the site holds (or held) a lesion. */
     boolean involved(int site) {
-        return active[site];
+        return active[site] || active[site + S];
+    }
+
+    /** Whether the unit holds (or held) a lesion. */
+    boolean unitInvolved(int unit) {
+        return active[unit];
     }
 
     /** Bone mass of the site's involved region, % of healthy (100 when uninvolved). */
     double boneMassPercent(int site) {
-        return state[site * D + ViciousCycle.BONE_MASS];
+        return state[clinicalUnit(site) * D + ViciousCycle.BONE_MASS];
     }
 
     double osteoclasts(int site) {
-        return Math.exp(state[site * D + ViciousCycle.LN_OSTEOCLASTS]);
+        return Math.exp(state[clinicalUnit(site) * D + ViciousCycle.LN_OSTEOCLASTS]);
     }
 
     double osteoblasts(int site) {
-        return Math.exp(state[site * D + ViciousCycle.LN_OSTEOBLASTS]);
+        return Math.exp(state[clinicalUnit(site) * D + ViciousCycle.LN_OSTEOBLASTS]);
     }
 
     /** Active resorption of the site's region, % of healthy bone mass per day. */
     double resorption(int site) {
-        System.arraycopy(state, site * D, scratch, 0, D);
+        return unitResorption(clinicalUnit(site));
+    }
+
+    private double unitResorption(int unit) {
+        System.arraycopy(state, unit * D, scratch, 0, D);
         return cycle.resorption(scratch) * (1 - suppression);
     }
 
     /** Active formation, % per day. */
     double formation(int site) {
-        System.arraycopy(state, site * D, scratch, 0, D);
+        return unitFormation(clinicalUnit(site));
+    }
+
+    private double unitFormation(int unit) {
+        System.arraycopy(state, unit * D, scratch, 0, D);
         return cycle.formation(scratch);
     }
 
     /** Site burden as a fraction of the bone-lesion capacity, 0..1. */
     double tumourFraction(int site) {
-        return Math.min(1.0, cells[site] / capacityCells);
+        return Math.min(1.0, cells[clinicalUnit(site)] / capacityCells);
     }
 
     /** Bone-remodelling activity driving pain, 0..1: the larger of the osteolytic and osteoblastic indices. */
     double remodellingActivity(int site) {
-        System.arraycopy(state, site * D, scratch, 0, D);
+        System.arraycopy(state, clinicalUnit(site) * D, scratch, 0, D);
         return Math.max(cycle.osteolysisIndex(scratch, suppression), cycle.osteoblasticIndex(scratch));
     }
 
@@ -220,14 +254,18 @@ final class Skeleton {
         return f + r > NO_TURNOVER ? r / (f + r) : BALANCED_RESORPTION_SHARE;
     }
 
-    /** Calcium the site's region lays down as new bone, g per day (active formation only). */
+    /** Calcium the site's involved units lay down as new bone, g per day (active formation only). */
     double formationCalciumGPerDay(int site) {
-        return formation(site) / 100.0 * regionCalciumMmol[site] * CALCIUM_G_PER_MOL / 1000.0;
+        double sum = unitFormation(site) / 100.0 * regionCalciumMmol[site] * CALCIUM_G_PER_MOL / 1000.0;
+        if (active[site + S]) {
+            sum += unitFormation(site + S) / 100.0 * regionCalciumMmol[site + S] * CALCIUM_G_PER_MOL / 1000.0;
+        }
+        return sum;
     }
 
-    /** Tumour cells at the site at the end of the last step. */
+    /** Tumour cells at the site (both units) at the end of the last step. */
     double tumourCells(int site) {
-        return cells[site];
+        return cells[site] + cells[site + S];
     }
 
     /**
@@ -235,13 +273,18 @@ final class Skeleton {
      * beyond +-theta is blastic or lytic, in between mixed; with no bone turnover yet, the cumulative change.
      */
     LesionType lesionType(int site) {
-        double f = formation(site);
-        double r = resorption(site);
+        return unitLesionType(clinicalUnit(site));
+    }
+
+    /** The radiographic type of one unit ({@link #unit}), read as {@link #lesionType} reads a site. */
+    LesionType unitLesionType(int unit) {
+        double f = unitFormation(unit);
+        double r = unitResorption(unit);
         double balance;
         if (f + r > 1e-12) {
             balance = (f - r) / (f + r);
         } else {
-            balance = Math.signum(boneMassPercent(site) - 100.0);
+            balance = Math.signum(state[unit * D + ViciousCycle.BONE_MASS] - 100.0);
         }
         return LesionType.fromNetBalance(balance, mixedBand);
     }

@@ -171,6 +171,10 @@ public final class SpreadParameters {
     /** sigma_dD: drift of the osteoblastic drive on colonisation. */
     public static final Parameter DRIVE_DRIFT_SD = Parameter.positive("spread.clone_drive_drift_sd", "sigma_dD", 0.15, "1", 2,
             ASSUMPTION, "mixed lytic/blastic patients (Major 2009 BMC Cancer 9:272: 86% of lytic-entry breast patients also had mixed lesions)");
+    /** D_bc: osteoblastic drive of an osteoblastic subclone when it is founded (the drift sigma_dD is added). */
+    public static final Parameter BLASTIC_CLONE_DRIVE = new Parameter("spread.blastic_clone_drive", "D_bc", 0.69, "1 (-1 lytic .. +1 blastic)",
+            -1, 1, ASSUMPTION, "an endothelin-1 secreting subclone (Yin et al. 2003 PNAS 100:10954) is taken to be as osteoblastic as a "
+            + "typical prostate metastasis: prostate.osteoblastic_drive_mean, calibrated against calibration.csv T150");
     /** sigma_ds: drift of treatment sensitivity on colonisation. */
     public static final Parameter SENSITIVITY_DRIFT_SD = Parameter.positive("spread.clone_sensitivity_drift_sd", "sigma_ds", 0.1, "1 (ln)", 3,
             ASSUMPTION, "metastases can differ from the primary in their response; used by the treatment models");

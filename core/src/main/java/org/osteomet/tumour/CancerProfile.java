@@ -24,6 +24,7 @@ public record CancerProfile(
         double[] soilByClass,
         double osteoblasticDriveMean,
         double osteoblasticDriveSd,
+        double blasticCloneProbability,
         double nodalStagingDiameterMm) {
 
     public static CancerProfile of(ParameterSet p, CancerType t) {
@@ -49,6 +50,7 @@ public record CancerProfile(
                 soil,
                 get(p, t, ProfileKey.OSTEOBLASTIC_DRIVE_MEAN),
                 get(p, t, ProfileKey.OSTEOBLASTIC_DRIVE_SD),
+                get(p, t, ProfileKey.BLASTIC_CLONE_PROBABILITY),
                 get(p, t, ProfileKey.NODAL_STAGING_DIAMETER));
     }
 

@@ -24,6 +24,8 @@ public enum ProfileKey {
     SOIL_LYMPH_NODE("soil_lymph_node", "S_ln", "1", 0, 1e3),
     OSTEOBLASTIC_DRIVE_MEAN("osteoblastic_drive_mean", "D_ob", "1 (-1 lytic .. +1 blastic)", -1, 1),
     OSTEOBLASTIC_DRIVE_SD("osteoblastic_drive_sd", "sigma_D", "1", 0, 2),
+    /** Chance that a newly founded metastasis is an osteoblastic subclone (drive D_bc, its own bone compartment). */
+    BLASTIC_CLONE_PROBABILITY("blastic_clone_probability", "p_bc", "1 (per founded metastasis)", 0, 1),
     /** Smallest regional nodal deposit that stages a patient regional at diagnosis: pathology (sentinel node) or imaging. */
     NODAL_STAGING_DIAMETER("nodal_staging_diameter_mm", "d_N", "mm", 0.01, 100);
 

@@ -65,7 +65,7 @@ public record Statistic(StatisticKind kind, Set<Site> sites, double months, Lesi
                     o -> o.firstDayOnStudy(t -> t == EventType.WITHDRAWN_FROM_STUDY) <= windowDays());
             case SHARE_WITH_FRACTURE -> share(cohort, o -> true, o -> !Double.isNaN(o.firstDayOnStudy(t -> t == EventType.PATHOLOGICAL_FRACTURE)));
             case SHARE_WITH_HYPERCALCAEMIA -> share(cohort, o -> true, o -> !Double.isNaN(o.firstDayOnStudy(t -> t == EventType.HYPERCALCAEMIA)));
-            case SHARE_WITH_LESION_TYPE -> share(cohort, this::inLesionDenominator, o -> lesionTypes(o).containsValue(lesionType));
+            case SHARE_WITH_LESION_TYPE -> share(cohort, this::inLesionDenominator, o -> lesionTypes(o).contains(lesionType));
             case SHARE_OF_LESIONS_OF_TYPE -> shareOfLesions(cohort);
             case CORD_COMPRESSION_AT -> cordCompressionAt(cohort);
             case FIRST_DISTANT_RELAPSE_IN_BONE -> share(cohort,
@@ -143,15 +143,15 @@ public record Statistic(StatisticKind kind, Set<Site> sites, double months, Lesi
         return years == 0 ? Double.NaN : events / years;
     }
 
-    /** Type of each bone with a detected metastasis at the statistic's time. */
-    private Map<Site, LesionType> lesionTypes(PatientOutcome o) {
-        return lesionsAt == LesionTime.ENTRY ? o.boneLesionTypeAtEntry() : o.boneLesionTypeBySite();
+    /** Type of each typed lesion unit (a bone, or a bone's osteoblastic subclone) detected by the statistic's time. */
+    private List<LesionType> lesionTypes(PatientOutcome o) {
+        return o.typedLesions(lesionsAt == LesionTime.ENTRY);
     }
 
     /** A patient with a detected bone metastasis at the statistic's time, and with the required type if any. */
     private boolean inLesionDenominator(PatientOutcome o) {
-        Map<Site, LesionType> types = lesionTypes(o);
-        return !types.isEmpty() && (requiredLesionType == null || types.containsValue(requiredLesionType));
+        List<LesionType> types = lesionTypes(o);
+        return !types.isEmpty() && (requiredLesionType == null || types.contains(requiredLesionType));
     }
 
     /** % of the involved bones (patient x bone) of the patients in the denominator whose type is {@code lesionType}. */
@@ -160,7 +160,7 @@ public record Statistic(StatisticKind kind, Set<Site> sites, double months, Lesi
         long of = 0;
         for (PatientOutcome o : cohort) {
             if (inLesionDenominator(o)) {
-                for (LesionType t : lesionTypes(o).values()) {
+                for (LesionType t : lesionTypes(o)) {
                     all++;
                     of += t == lesionType ? 1 : 0;
                 }

@@ -232,6 +232,31 @@ class StatisticTest {
     }
 
     @Test
+    void anOsteoblasticSubcloneIsASecondTypedLesionInItsBone() {
+        var p = ModelCatalog.defaults();
+        // one patient: a lytic thoracic spine at entry and at the end, and in the same spine a blastic subclone's vertebra
+        // detected by entry; a second patient: a lytic pelvis only
+        PatientOutcome one = patient(300, false, Map.of(Site.THORACIC_SPINE, LesionType.OSTEOLYTIC), Map.of(Site.THORACIC_SPINE, LesionType.OSTEOLYTIC));
+        PatientOutcome withSubclone = new PatientOutcome(one.patientId(), one.primary(), true, one.diagnosisDay(), one.entryDay(), one.endDay(),
+                one.ageAtEntry(), one.stage(), one.primaryDiameterMm(), one.firstMetastasisDay(), one.firstMetastasisSite(),
+                one.firstBoneMetastasisDay(), one.boneSites(), one.visceralSites(), one.boneLesionTypeBySite(), one.boneLesionTypeAtEntry(),
+                Map.of(Site.THORACIC_SPINE, LesionType.OSTEOBLASTIC), Map.of(Site.THORACIC_SPINE, LesionType.OSTEOBLASTIC),
+                one.deathDay(), one.deathCause(), one.skeletal(), 0, one.events());
+        PatientOutcome other = patient(300, false, Map.of(Site.PELVIS, LesionType.OSTEOLYTIC), Map.of(Site.PELVIS, LesionType.OSTEOLYTIC));
+        List<PatientOutcome> cohort = List.of(withSubclone, other);
+        // T151's statistic: of the 2 with a lytic lesion at entry, 1 has a blastic one
+        assertThat(lesions(StatisticKind.SHARE_WITH_LESION_TYPE, LesionType.OSTEOBLASTIC, LesionTime.ENTRY, LesionType.OSTEOLYTIC)
+                .measure(cohort, p)).isEqualTo(50.0);
+        // T148's: 3 typed lesions (the spine's two units and the pelvis), none mixed, one blastic
+        assertThat(lesions(StatisticKind.SHARE_OF_LESIONS_OF_TYPE, LesionType.OSTEOBLASTIC, LesionTime.END, null).measure(cohort, p))
+                .isCloseTo(100.0 / 3, within(1e-9));
+        assertThat(withSubclone.boneLesionTypes()).containsExactlyInAnyOrder(LesionType.OSTEOLYTIC, LesionType.OSTEOBLASTIC);
+        // without the subclone the same patient has no blastic lesion
+        assertThat(lesions(StatisticKind.SHARE_WITH_LESION_TYPE, LesionType.OSTEOBLASTIC, LesionTime.ENTRY, LesionType.OSTEOLYTIC)
+                .measure(List.of(one, other), p)).isEqualTo(0.0);
+    }
+
+    @Test
     void sreWindowsCountFromEntry() {
         var p = ModelCatalog.defaults();
         // within 6 months (182.6 d): only patient 1 (day 30); within 24 months: patients 1 and 2

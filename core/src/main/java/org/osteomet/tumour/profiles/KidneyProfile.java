@@ -34,6 +34,7 @@ public final class KidneyProfile {
                 .put(SOIL_LYMPH_NODE, 1.0, CALIBRATED, Sources.SOIL)
                 .put(OSTEOBLASTIC_DRIVE_MEAN, -0.9, CALIBRATED, Sources.DRIVE)
                 .put(OSTEOBLASTIC_DRIVE_SD, 0.2, CALIBRATED, Sources.DRIVE)
+                .put(BLASTIC_CLONE_PROBABILITY, 0, ASSUMPTION, Sources.NO_BLASTIC_CLONE)
                 .put(NODAL_STAGING_DIAMETER, 10, ASSUMPTION, Sources.NODES_IMAGING)
                 .build();
     }

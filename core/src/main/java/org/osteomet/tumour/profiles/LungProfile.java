@@ -34,6 +34,7 @@ public final class LungProfile {
                 .put(SOIL_LYMPH_NODE, 1.0, CALIBRATED, Sources.SOIL)
                 .put(OSTEOBLASTIC_DRIVE_MEAN, -0.65, CALIBRATED, Sources.DRIVE_LESION_SHARE + Sources.REFIT_AFTER_MARROW + ", kept near -0.66: longer lives gave lesions time to turn mixed (T149 20.1% with -0.66 and DT_m 12 d, 12.3% with -0.72, seed 1), faster-growing ones less (11.4-13.0% with -0.69 and DT_m 8 d at seeds 1-2)")
                 .put(OSTEOBLASTIC_DRIVE_SD, 0.33, CALIBRATED, Sources.DRIVE)
+                .put(BLASTIC_CLONE_PROBABILITY, 0, ASSUMPTION, Sources.NO_BLASTIC_CLONE)
                 .put(NODAL_STAGING_DIAMETER, 10, ASSUMPTION, Sources.NODES_IMAGING)
                 .build();
     }

@@ -39,6 +39,7 @@ public final class MelanomaProfile {
                 .put(SOIL_LYMPH_NODE, 1.0, CALIBRATED, Sources.SOIL)
                 .put(OSTEOBLASTIC_DRIVE_MEAN, -0.8, CALIBRATED, Sources.DRIVE)
                 .put(OSTEOBLASTIC_DRIVE_SD, 0.25, CALIBRATED, Sources.DRIVE)
+                .put(BLASTIC_CLONE_PROBABILITY, 0, ASSUMPTION, Sources.NO_BLASTIC_CLONE)
                 .put(NODAL_STAGING_DIAMETER, 0.01, RECALLED, Sources.NODES_PATHOLOGY_MELANOMA)
                 .build();
     }

@@ -72,6 +72,7 @@ public final class MyelomaProfile {
                         + "myeloma model (BIOMD0000000402), the structure of the vicious cycle here")
                 .put(OSTEOBLASTIC_DRIVE_SD, 0.05, ASSUMPTION, "sclerotic myeloma lesions are rare (recalled); clone drift (sigma_dD) "
                         + "still gives some clones a little formation")
+                .put(BLASTIC_CLONE_PROBABILITY, 0, ASSUMPTION, Sources.NO_BLASTIC_CLONE)
                 .put(NODAL_STAGING_DIAMETER, 10, ASSUMPTION, Sources.NODES_IMAGING)
                 .build();
     }

@@ -34,6 +34,7 @@ public final class ProstateProfile {
                 .put(SOIL_LYMPH_NODE, 0.4, CALIBRATED, Sources.SOIL)
                 .put(OSTEOBLASTIC_DRIVE_MEAN, 0.69, CALIBRATED, Sources.DRIVE_LESION_SHARE + Sources.RECENTRED_2026_12_05 + ", from 0.65 (T150 15.8, 18.4, 18.1% mixed at seeds 1-3)")
                 .put(OSTEOBLASTIC_DRIVE_SD, 0.35, CALIBRATED, Sources.DRIVE)
+                .put(BLASTIC_CLONE_PROBABILITY, 0, ASSUMPTION, Sources.NO_BLASTIC_CLONE)
                 .put(NODAL_STAGING_DIAMETER, 10, ASSUMPTION, Sources.NODES_IMAGING)
                 .build();
     }

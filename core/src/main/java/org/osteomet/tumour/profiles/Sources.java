@@ -69,6 +69,13 @@ final class Sources {
             + "lesion per bone and a patient's bones inherit one clone's drive (half the simulated patients have one bone at "
             + "trial entry, mean 2.2), so T148, which it can meet, now sets the drive. "
             + DRIVE;
+    static final String BLASTIC_CLONE_BREAST = "calibrated by hand against the share of lytic-entry breast trial patients with an "
+            + "osteoblastic lesion (calibration.csv T151, Major 2009 BMC Cancer 9:272 Table 1: 25%, most of them with one or two "
+            + "blastic lesions); mechanism: breast cancer clones that secrete endothelin-1 make osteoblastic metastases (Yin et al. "
+            + "2003 PNAS 100:10954, three breast cancer cell lines in mice); such a clone has the drive spread.blastic_clone_drive "
+            + "and a bone compartment of its own";
+    static final String NO_BLASTIC_CLONE = "no target measures an osteoblastic subclone in this cancer: its lesion types come "
+            + "from the clone's drive alone (osteoblastic_drive_mean and _sd)";
     static final String DRIVE_LESION_SHARE = "calibrated by hand against the lesion-level mixed share (calibration.csv T149 lung, T150 "
             + "prostate: 15% of lesions mixed, Radiopaedia 'Mixed lytic and sclerotic bone metastases'): moved from -0.7 (lung) and "
             + "0.7 (prostate), which left 11.2% and 12.3% of involved bones mixed, to -0.63 and 0.65, which give 15.1% and 14.9% "
