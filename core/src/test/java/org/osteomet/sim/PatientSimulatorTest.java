@@ -3,7 +3,9 @@ package org.osteomet.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.osteomet.anatomy.Site;
@@ -132,11 +134,15 @@ class PatientSimulatorTest {
     void lesionTypesAtEntryAreTheBonesDetectedByEntry() {
         int withBone = 0;
         for (PatientOutcome o : run(defaults, CancerType.BREAST, Entry.BONE_METASTATIC, 400, 5)) {
-            assertThat(o.boneLesionTypeBySite().keySet()).isEqualTo(o.boneSites());
-            assertThat(o.boneSites()).containsAll(o.boneLesionTypeAtEntry().keySet());
+            // every detected bone is typed: its shared unit, its osteoblastic subclone's, or both
+            Set<Site> typed = EnumSet.noneOf(Site.class);
+            typed.addAll(o.boneLesionTypeBySite().keySet());
+            typed.addAll(o.blasticCloneTypeBySite().keySet());
+            assertThat(typed).isEqualTo(o.boneSites());
+            assertThat(o.boneSites()).containsAll(o.boneLesionTypeAtEntry().keySet()).containsAll(o.blasticCloneTypeAtEntry().keySet());
             if (o.enrolled()) {
                 // entry is the detection of the first bone metastasis: that bone is typed at entry
-                assertThat(o.boneLesionTypeAtEntry()).isNotEmpty();
+                assertThat(o.typedLesions(true)).isNotEmpty();
                 withBone++;
             }
         }
@@ -144,15 +150,16 @@ class PatientSimulatorTest {
         for (PatientOutcome o : run(defaults, CancerType.BREAST, Entry.DIAGNOSIS, 200, 5)) {
             if (o.hasBoneMetastasis() && o.firstBoneMetastasisDay() > o.entryDay()) {
                 // detected after diagnosis: nothing was known at entry
-                assertThat(o.boneLesionTypeAtEntry()).isEmpty();
+                assertThat(o.typedLesions(true)).isEmpty();
             }
         }
     }
 
+    /** Typed lesion units (a bone's shared one, an osteoblastic subclone's) by type, at the end of observation. */
     private static long[] lesionTypeCounts(List<PatientOutcome> outcomes) {
         long[] c = new long[3];
         for (PatientOutcome o : outcomes) {
-            o.boneLesionTypes().forEach(t -> c[t.ordinal()]++);
+            o.typedLesions(false).forEach(t -> c[t.ordinal()]++);
         }
         return c;
     }
