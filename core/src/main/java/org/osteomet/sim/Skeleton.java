@@ -53,6 +53,8 @@ final class Skeleton {
     private final double[] driveWeight = new double[U];
     private final double[] scratch = new double[D];
     private final double[] gain = new double[U];
+    /** Whether an osteoblastic subclone's unit ever held a lesion: until then only the shared units are stepped. */
+    private boolean subcloneUnits;
     /** Whether {@link #addLesion} wrote cells or drive since the last {@link #beginStep}: a quiet patient skips the clearing. */
     private boolean tumourTallied = true;
     /** Calcium the humoral (PTHrP) resorption took from the skeleton outside the lesion regions, mmol. */
@@ -81,6 +83,7 @@ final class Skeleton {
 
     void reset() {
         Arrays.fill(active, false);
+        subcloneUnits = false;
         Arrays.fill(gain, 0);
         tumourTallied = true;
         Arrays.fill(growthMultiplier, 1.0);
@@ -111,6 +114,7 @@ final class Skeleton {
         cells[unit] += lesionCells;
         driveWeight[unit] += lesionCells * drive;
         tumourTallied = true;
+        subcloneUnits |= unit >= S;
     }
 
     /** Tumour growth multiplier in a unit from the last step's resorption (vicious cycle). */
@@ -133,9 +137,10 @@ final class Skeleton {
         this.suppression = resorptionSuppression;
         double release = 0;
         double deposit = 0;
-        for (int k = 0; k < 2 * Site.boneCount(); k++) {
-            // each bone's shared unit, then each bone's subclone unit (never involved without a subclone: skipped)
-            int s = k < Site.boneCount() ? Site.bone(k).ordinal() : Site.bone(k - Site.boneCount()).ordinal() + S;
+        int bones = Site.boneCount();
+        for (int k = 0, units = subcloneUnits ? 2 * bones : bones; k < units; k++) {
+            // each bone's shared unit, then (once a subclone has reached bone) each bone's subclone unit
+            int s = k < bones ? Site.bone(k).ordinal() : Site.bone(k - bones).ordinal() + S;
             if (cells[s] > 0) {
                 active[s] = true;
             }
