@@ -32,7 +32,8 @@ import org.osteomet.tumour.CancerType;
  * @param boneSites       bones with a detected metastasis by the end of observation
  * @param visceralSites   lung, liver, brain with a detected metastasis
  * @param boneLesionTypeBySite radiographic type of each bone with a detected metastasis, at the end of observation
- *                        (one type per bone: the model types a bone by its net balance, not each deposit in it)
+ *                        (one type per bone for the lesions it shares: the model types a unit by its net balance, not
+ *                        each deposit in it; an osteoblastic subclone's unit is typed apart, below)
  * @param boneLesionTypeAtEntry the same for the bones with a metastasis detected by entry, typed at entry (the
  *                        baseline a trial reports); empty when none was detected by then
  * @param blasticCloneTypeBySite type of each bone's osteoblastic-subclone unit with a detected metastasis of that

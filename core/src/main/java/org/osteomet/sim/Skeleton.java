@@ -25,8 +25,9 @@ import org.osteomet.tumour.CancerType;
  *
  * <p>A site has two such units: the one its lesions share, and one for the lesions of an osteoblastic subclone
  * ({@link #unit}), another vertebra or rib of the same site, typed on its own, so a patient can have a lytic vertebra
- * and a blastic one. The clinical reads of a site (pain, fracture, Mirels, the picture) take its first unit, or the
- * subclone's where it is the only one involved; its tumour cells and bone formation are the two units' sum.
+ * and a blastic one. The bone reads of a site (bone mass and remodelling for pain and fractures, the type for Mirels,
+ * the picture) take its first unit, or the subclone's where it is the only one involved; its tumour cells and bone
+ * formation are the two units' sum.
  */
 final class Skeleton {
     private static final double CALCIUM_G_PER_MOL = 40.078;
